@@ -1,0 +1,154 @@
+"""One message in, one analysis out: is it a rejection, from which company, for which role, and whom to thank."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from .detector import Context, detect
+from .email_model import Address, Email
+from .extract.company import extract_company
+from .extract.people import extract_recruiter_name
+from .extract.reply_address import ReplyAddress, choose_reply_address
+from .extract.role import TITLE_NOUN, extract_role
+from .extract.signature import find_sign_off
+from .language import detect_language
+from .platforms import is_ats_address, is_automated_address, is_freemail
+from .text_prep import PreparedText, prepare
+
+_SURVEY_LOCALS = ("survey", "feedback", "nps", "candidate-experience")
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    message_id: str | None
+    is_rejection: bool
+    confidence: float
+    category: str
+    company: str | None
+    role: str | None
+    recruiter_name: str | None
+    reply_to: str | None
+    reply_to_reason: str
+    language: str
+    evidence: tuple[str, ...]
+    subject: str
+    sender: str | None
+    date: datetime | None
+    id: str | None = None
+    thread_id: str | None = None
+
+
+def analyze(email: Email, *, me: Iterable[str] = ()) -> Analysis:
+    """Analyse one message. ``me``: the mailbox owner's addresses, when known (Gmail, ``--me``)."""
+    own_addresses = frozenset(a.lower() for a in me)
+    prepared = prepare(email.subject, email.text)
+    language = detect_language(f"{email.subject}\n{prepared.body}")
+    own = _is_own_message(email, prepared, own_addresses)
+    if own:
+        fields = _counterpart_fields(email, prepared, language)
+    else:
+        fields = _fields(
+            email.subject,
+            prepared.new_part,
+            email.from_,
+            email.reply_to,
+            (*email.to, *email.cc),
+            language,
+        )
+    company, role, recruiter, reply = fields
+    sender = email.from_
+    job_title = role if role and TITLE_NOUN.search(role) else None
+    context = Context(
+        from_ats=bool(sender and is_ats_address(sender.email)),
+        from_freemail=bool(sender and is_freemail(sender)),
+        from_survey_sender=bool(sender and any(s in sender.local_part for s in _SURVEY_LOCALS)),
+        is_bulk=email.is_bulk,
+        is_own_message=own,
+        mask=tuple(x for x in (company, job_title) if x),
+        has_role=job_title is not None,
+    )
+    verdict = detect(prepared.sentences, language, context, has_subject=bool(email.subject))
+    return Analysis(
+        message_id=email.message_id,
+        is_rejection=verdict.is_rejection,
+        confidence=verdict.confidence,
+        category=verdict.category,
+        company=company,
+        role=role,
+        recruiter_name=recruiter,
+        reply_to=reply.address,
+        reply_to_reason=reply.reason,
+        language=language,
+        evidence=verdict.evidence,
+        subject=email.subject,
+        sender=str(sender) if sender else None,
+        date=email.date,
+        id=email.id,
+        thread_id=email.thread_id,
+    )
+
+
+def _fields(
+    subject: str,
+    text: str,
+    sender: Address | None,
+    reply_to: tuple[Address, ...],
+    recipients: tuple[Address, ...],
+    language: str,
+) -> tuple[str | None, str | None, str | None, ReplyAddress]:
+    sign_off = find_sign_off(text)
+    role = extract_role(subject, text, language)
+    company = extract_company(
+        subject=subject,
+        body=text,
+        sign_off=sign_off,
+        sender=sender,
+        reply_to=reply_to,
+        recipients=recipients,
+        language=language,
+        exclude=(role,) if role else (),
+    )
+    if company:
+        role = extract_role(subject, text, language, company=company)
+    senders = [a for a in (sender, *reply_to) if a is not None]
+    recruiter = extract_recruiter_name(sign_off=sign_off, senders=senders, recipients=recipients, company=company)
+    reply = choose_reply_address(sender=sender, reply_to=reply_to, body=text, recipients=recipients)
+    return company, role, recruiter, reply
+
+
+def _is_own_message(email: Email, prepared: PreparedText, me: frozenset[str]) -> bool:
+    """Did the mailbox owner write this (a sent reply quoting the recruiter)?"""
+    if {label.upper() for label in email.label_ids} & {"SENT", "DRAFT", "CHAT"}:
+        return True
+    sender = email.from_
+    if sender is None or not sender.email:
+        return False
+    if sender.email.lower() in me:
+        return True
+    # Without knowing the owner: a webmail address answering a company address it quotes is the candidate.
+    if not is_freemail(sender) or not prepared.quoted_part:
+        return False
+    head = prepared.quoted_part[:600].lower()
+    return any(
+        not is_freemail(addr) and not is_automated_address(addr.email) and addr.email and addr.email.lower() in head
+        for addr in email.to
+    )
+
+
+def _counterpart_fields(
+    email: Email, prepared: PreparedText, language: str
+) -> tuple[str | None, str | None, str | None, ReplyAddress]:
+    counterpart = next((a for a in email.to if not is_freemail(a)), email.to[0] if email.to else None)
+    quoted = prepared.quoted_part.replace("\n>", "\n").lstrip("> ")
+    own = (email.from_,) if email.from_ else ()
+    company, role, recruiter, reply = _fields(
+        email.subject,
+        quoted or prepared.new_part,
+        counterpart,
+        (),
+        own,
+        language,
+    )
+    return company, role, recruiter, reply

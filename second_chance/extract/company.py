@@ -1,0 +1,280 @@
+"""The employer's name, as a person would write it in a reply ("Northwind Analytics", never "Greenhouse").
+
+Candidates come from the sender's display name, phrases in the body ("the Backend role at Northwind"),
+the sign-off ("Talent Partner, Northwind Analytics Inc."), the subject and, last, the sender's domain;
+each source adds weight, and agreement with the domain or the ATS tenant slug adds more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from ..email_model import Address
+from ..platforms import ATS_BRANDS, is_ats_address, is_automated_address, is_freemail, registrable_label
+from .signature import SignOff, segments
+from .vocab import (
+    LEGAL_SUFFIX,
+    TEAM_WORDS,
+    has_team_word,
+    looks_like_person_name,
+    squash_variants,
+    strip_accents,
+    tidy_company,
+)
+
+_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w&'’.+-]*|&)"
+_CONNECTOR = r"(?:&|and|of|for|de|du|des|la|le|van|von|der|den|y|e|del|do|da|am|an|und|et|\+)"
+ORG = rf"{_TOKEN}(?: (?:{_CONNECTOR} )?{_TOKEN}){{0,5}}(?:,? (?:Inc|LLC|Ltd|GmbH|AG|SA|S\.A\.|B\.V\.|Lda|Ltda|PLLC|LLP|plc)\.?)?"
+_ORG_LAZY = rf"{_TOKEN}(?: (?:{_CONNECTOR} )?{_TOKEN}){{0,5}}?"
+_ORG_RE = re.compile(ORG)
+
+_Adder = Callable[[str, float, str], None]
+
+_EN_BODY = (
+        rf"(?:position|role|job|opening|vacancy|post|opportunity|career|careers|openings|roles|positions|work|working|"
+        rf"interest|interested|applying|application|applied|candidacy|journey|apply|joining|join|hiring|future|time|"
+        rf"team|everyone|us|here|process|requisition|posting|opportunities)\s(?:at|with|to|in|for|on)\s(?:the\s)?(?P<c>{ORG})",
+        rf"(?:interest in|applying to|applied to|application to|considering|join|joining|behalf of|thinking of|"
+        rf"part of|interest in joining|interest in working (?:at|with)|career with|future with)\s(?:the\s)?(?P<c>{ORG})",
+        rf"(?P<c>{ORG})(?:'s|’s)?\s(?:hiring|recruiting|recruitment|talent|people|hr|engineering|leadership)\s(?:team|group)",
+)
+_BODY_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
+    lang: tuple(re.compile(p) for p in patterns)
+    for lang, patterns in {
+        "en": _EN_BODY,
+        "de": (rf"\b(?:bei|für|an|von)\s(?:der\s|die\s|den\s)?(?P<c>{ORG})",),
+        "fr": (rf"\b(?:chez|de la société|au sein de|au sein d['’]|pour|à)\s(?:la\s|l['’])?(?P<c>{ORG})",),
+        "es": (rf"\b(?:en|con|de|para)\s(?P<c>{ORG})",),
+        "nl": (rf"\b(?:bij|voor|van)\s(?P<c>{ORG})",),
+        "pt": (rf"\b(?:na|no|pela|pelo|da|do|com)\s(?P<c>{ORG})",),
+    }.items()
+}
+_TEAM_LINE = re.compile(
+    rf"^(?:the\s|ihr\s|l['’]équipe\s|el equipo de\s|equipo de\s|equipa de\s|het\s|o\s|a\s|team\s)?"
+    rf"(?:(?:recruiting|recruiting-team|talent|hr|people|hiring|recrutement|selección|recrutamento)\s(?:team\s)?"
+    rf"(?:der|de|von|of|at|bei)\s)?(?P<c>{_ORG_LAZY})\s?(?:hiring team|talent team|talent acquisition|recruiting team|"
+    rf"recruiting|recruitment|careers|people team|hr team|team|crew|jobs|talent|hiring|recruitment team)?$",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = re.compile(
+    r"\b(?:recruit\w*|talent|manager|partner|coordinator|director|lead|head|specialist|advisor|adviser|officer|"
+    r"consultant|cto|ceo|coo|cfo|founder|co-founder|engineer|acquisition|people|hr|human resources|vp|president|"
+    r"owner|chef|editor|principal|associate|generalist|sourcer|assistant|responsable|leiter\w*|chargée?|"
+    r"recruteu?r\w*|reclutador\w*|recrutador\w*|teamleider|gerente|directeur|directrice|jefe|jefa|diretor\w*|"
+    r"personalreferent\w*|referent\w*|sachbearbeiter\w*|geschäftsführ\w*|inhaber\w*|werving|medewerker|"
+    r"coordenador\w*|coordinador\w*|analista|analyst|representative|administrator)\b",
+    re.IGNORECASE,
+)
+_GENERIC = frozenset(
+    """
+    i we our your you the this that these thank thanks hi hello dear best kind regards unfortunately please team
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december today tomorrow yesterday candidate home career site careers page talent
+    community applicant portal human resources talent acquisition recruiting hiring linkedin email mail
+    us uk eu usa europe remote hybrid london berlin paris madrid amsterdam lisbon new york san francisco boston
+    pacific cet et pt gmt utc am pm mr mrs ms dr sir madam herr frau madame monsieur mister re fw fwd ok hr cv
+    frau herr sie ihr ihre ihnen wir uns unser vous nous votre notre usted nosotros je jij u wij uw você nós
+    unfortunately leider malheureusement lamentablemente helaas infelizmente application applications
+    position role job interview interviews offer update status decision next step steps feedback survey
+    """.split()
+)
+
+
+@dataclass
+class _Candidate:
+    name: str
+    score: float = 0.0
+    sources: set[str] = field(default_factory=set)
+
+
+def extract_company(
+    *,
+    subject: str,
+    body: str,
+    sign_off: SignOff,
+    sender: Address | None,
+    reply_to: Iterable[Address],
+    recipients: Iterable[Address],
+    language: str = "en",
+    exclude: Iterable[str] = (),
+) -> str | None:
+    pool: dict[str, _Candidate] = {}
+    excluded = _excluded_names(recipients, exclude)
+
+    def add(name: str, weight: float, source: str) -> None:
+        name = _strip_team_words(tidy_company(name))
+        if not _plausible(name, excluded):
+            return
+        if source.startswith(("body", "subject")) and looks_like_person_name(name):
+            weight *= 0.5  # "with Priya" is more often a person than a firm
+        key = name.casefold()
+        cand = pool.setdefault(key, _Candidate(name))
+        if source not in cand.sources or source.startswith("body"):
+            cand.score += weight
+        cand.sources.add(source)
+
+    keys = _sender_keys(sender, reply_to)
+    for address, weight in ((sender, 3.0), *((a, 1.5) for a in reply_to)):
+        if address is not None:
+            org = _org_from_display(address)
+            if org:
+                add(org, weight, "display")
+    for line in sign_off.lines:
+        _from_sign_off_line(line, add)
+    patterns = _BODY_PATTERNS["en"] + (_BODY_PATTERNS.get(language, ()) if language != "en" else ())
+    for pattern in patterns:
+        for count, match in enumerate(pattern.finditer(body[:6000])):
+            if count >= 4:
+                break
+            add(_trim_org(match.group("c")), 1.0, f"body:{pattern.pattern[:12]}")
+    _from_subject(subject, add)
+    for key in keys:
+        if key and not any(key in squash for cand in pool.values() for squash in squash_variants(cand.name)):
+            add(_title_from_slug(key), 0.5, "domain")
+    if not pool:
+        return None
+    for cand in pool.values():
+        variants = squash_variants(cand.name)
+        if any(_keys_agree(v, k) for v in variants for k in keys):
+            cand.score += 2.0
+        occurrences = body.count(cand.name)
+        cand.score += min(1.0, 0.3 * occurrences)
+    _absorb_prefixes(pool)
+    best = max(pool.values(), key=lambda c: (c.score, len(c.name)))
+    return best.name if best.score >= 1.0 else None
+
+
+def _excluded_names(recipients: Iterable[Address], people: Iterable[str]) -> set[str]:
+    names = {p.casefold() for p in people if p}
+    for addr in recipients:
+        if addr.name:
+            names.add(addr.name.casefold())
+            names.update(tok.casefold() for tok in addr.name.split())
+    return names
+
+
+def _plausible(name: str, excluded: set[str]) -> bool:
+    if len(name) < 2 or len(name) > 60 or not any(ch.isalpha() for ch in name):
+        return False
+    folded = name.casefold()
+    if folded in excluded or folded in _GENERIC or folded in ATS_BRANDS:
+        return False
+    tokens = folded.split()
+    if all(t in _GENERIC or t in TEAM_WORDS for t in tokens) or _TITLE_WORDS.search(name):
+        return False
+    return tokens[0] not in {"your", "our", "my", "the", "this", "a", "an", "we", "thank", "thanks", "dear", "hi"}
+
+
+def _org_from_display(address: Address) -> str | None:
+    display = address.name.strip().strip('"')
+    if not display or "@" in display:
+        return None
+    display = re.split(r"\s+(?:via|on behalf of|through|über|par l'intermédiaire de)\s+", display, maxsplit=1)[0]
+    if display.casefold() in ATS_BRANDS:
+        return None
+    if " " not in display and display.islower():
+        return None  # a tenant slug such as 'kittiwakeenergy': used for matching only
+    if looks_like_person_name(display) and not has_team_word(display):
+        return None
+    return _strip_team_words(display) or None
+
+
+def _strip_team_words(name: str) -> str:
+    tokens = name.replace("-", " - ").split()
+    while tokens and (tokens[-1].casefold() in TEAM_WORDS or tokens[-1] in {"-", "&"}):
+        tokens.pop()
+    while tokens and tokens[0].casefold() in TEAM_WORDS:
+        tokens.pop(0)
+    return " ".join(tokens).replace(" - ", "-")
+
+
+def _from_sign_off_line(line: str, add: _Adder) -> None:
+    if "@" in line or "http" in line:
+        return
+    parts = segments(line)
+    if LEGAL_SUFFIX.search(parts[0]) if parts else False:
+        add(parts[0], 3.0, "legal")
+    whole_legal = re.match(rf"^(?P<c>{ORG}?),?\s(?:Inc|LLC|Ltd|GmbH(?:\s&\sCo\.\sKG)?|AG|SA|S\.A\.|S\.L\.|B\.V\.|"
+                           r"Lda|Ltda|PLLC|LLP|plc|N\.A\.|S\.r\.l\.|SAS|SARL|N\.V\.)\b", line)
+    if whole_legal:
+        add(whole_legal.group("c"), 3.0, "legal")
+    if len(parts) >= 2 and any(_TITLE_WORDS.search(p) for p in parts[:-1]) and not _TITLE_WORDS.search(parts[-1]):
+        add(parts[-1], 2.5, "title")
+    at_title = re.search(rf"(?:\b(?:at|bei|chez|en|bij|na)|@)\s(?P<c>{ORG})$", line)
+    if at_title and _TITLE_WORDS.search(line[: at_title.start()]):
+        add(at_title.group("c"), 2.5, "title")
+    team = _TEAM_LINE.match(line)
+    if team and team.group("c") and has_team_word(line):
+        add(team.group("c"), 2.5, "team")
+    elif len(parts) == 1 and not looks_like_person_name(line) and not _TITLE_WORDS.search(line) and _ORG_RE.fullmatch(line):
+        add(line, 1.0, "signoff")
+
+
+def _from_subject(subject: str, add: _Adder) -> None:
+    subject = re.sub(r"^(?:(?:re|aw|fw|fwd|wg|tr|rv|sv)\s?:\s*)+", "", subject, flags=re.IGNORECASE)
+    for pattern in (
+        rf"\b(?:application|applying|applied|interview|candidacy|role|position|job|offer|career)s?\s(?:to|at|with|from|for)\s(?P<c>{ORG})",
+        rf"\b(?:at|bei|chez|bij|na|no|en)\s(?P<c>{ORG})\s*$",
+        rf"(?:^|:\s)(?P<c>{ORG})\s[-–—|:]\s",
+        rf"\s[-–—|]\s(?P<c>{ORG})\s*$",
+    ):
+        for match in re.finditer(pattern, subject):
+            add(_trim_org(match.group("c")), 1.5, "subject")
+
+
+def _trim_org(text: str) -> str:
+    # Phrases often run on into the next capitalised word: "Anvilstone Robotics Recruiting", "Halvard Foods Career Site".
+    tokens = text.split()
+    while tokens and (tokens[-1].casefold() in TEAM_WORDS or tokens[-1].casefold() in _GENERIC):
+        tokens.pop()
+    while len(tokens) > 1 and tokens[-1].casefold() in {"site", "page", "portal", "home", "website"}:
+        tokens.pop()
+        while tokens and tokens[-1].casefold() in TEAM_WORDS:
+            tokens.pop()
+    return " ".join(tokens)
+
+
+def _sender_keys(sender: Address | None, reply_to: Iterable[Address]) -> list[str]:
+    """Squashed names the sending addresses carry: company domains and ATS tenant slugs."""
+    keys: list[str] = []
+    for address in (sender, *reply_to):
+        if address is None or not address.email:
+            continue
+        local, _, domain = address.email.lower().rpartition("@")
+        if is_ats_address(address.email):
+            if not is_automated_address(address.email):
+                slug = re.split(r"[.+]", local)[0]
+                keys.append(re.sub(r"[^a-z0-9]", "", slug))
+            continue
+        if is_freemail(address):
+            continue
+        label = registrable_label(domain)
+        keys.append(re.sub(r"[^a-z0-9]", "", strip_accents(label)))
+    if sender is not None and sender.name and " " not in sender.name.strip() and sender.name.islower():
+        keys.append(re.sub(r"[^a-z0-9]", "", sender.name.lower()))
+    return [k for k in dict.fromkeys(keys) if len(k) >= 3]
+
+
+def _keys_agree(squashed: str, key: str) -> bool:
+    if len(squashed) < 3:
+        return False
+    return squashed.startswith(key) or key.startswith(squashed) or (len(key) >= 5 and key in squashed)
+
+
+def _title_from_slug(slug: str) -> str:
+    return slug.capitalize()
+
+
+def _absorb_prefixes(pool: dict[str, _Candidate]) -> None:
+    """'Amberline' (domain) and 'Amberline Softworks' (signature) are one company: credit the fuller name."""
+    cands = sorted(pool.values(), key=lambda c: len(c.name))
+    for short in cands:
+        for long in cands:
+            if long is short or len(long.name) <= len(short.name):
+                continue
+            if long.name.casefold().startswith(short.name.casefold() + " ") and "display" not in short.sources:
+                long.score += short.score * 0.8
+                short.score *= 0.2
+                break

@@ -1,0 +1,64 @@
+"""The first name of the human who wrote or signed the message, to greet them; 'Hiring Team' is nobody."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..email_model import Address
+from .signature import FOOTER, SignOff, segments
+from .vocab import first_name, has_org_word, looks_like_person_name, squash_variants
+
+
+def extract_recruiter_name(
+    *,
+    sign_off: SignOff,
+    senders: Iterable[Address],
+    recipients: Iterable[Address],
+    company: str | None,
+) -> str | None:
+    senders = tuple(senders)
+    excluded = {sign_off.greeting_name.casefold()} if sign_off.greeting_name else set()
+    for addr in recipients:
+        excluded.update(token.casefold() for token in addr.name.split())
+    company_keys = squash_variants(company) if company else set()
+
+    def person(text: str) -> str | None:
+        text = text.strip(" -–—,")
+        if not looks_like_person_name(text) or (company_keys and squash_variants(text) & company_keys):
+            return None
+        name = first_name(text)
+        return name if name and name.casefold() not in excluded else None
+
+    for line in sign_off.lines[:4]:
+        parts = segments(line)
+        if not parts or has_org_word(parts[0]) or FOOTER.search(line) or parts[0].casefold() in _NOT_NAMES:
+            continue
+        name = person(parts[0])
+        if name:
+            return _full_form(name, senders)
+    for addr in senders:
+        if addr.name and "@" not in addr.name:
+            name = person(addr.name)
+            if name and (len(addr.name.split()) > 1 or _local_part_names(addr, addr.name)):
+                return name
+    return None
+
+
+def _full_form(signed: str, senders: Iterable[Address]) -> str:
+    """'Gav' signing for Gavin Pryce: greet the name the sender goes by in full."""
+    for addr in senders:
+        given = first_name(addr.name) if addr.name else None
+        if given and given != signed and given.casefold().startswith(signed.casefold()) and len(signed) >= 2:
+            return given
+    return signed
+
+
+def _local_part_names(addr: Address, name: str) -> bool:
+    local = addr.local_part
+    return any(len(v) >= 3 and v in local for v in squash_variants(name))
+
+
+_NOT_NAMES = frozenset(
+    """unsubscribe privacy help imprint impressum datenschutz regards thanks cheers best sincerely confidential
+    disclaimer legal terms contact careers jobs team recruiting hr""".split()
+)

@@ -1,0 +1,194 @@
+"""The job title the mail is about ("Backend Engineer"), without requisition numbers or gender markers."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# A title is a short run of words; it may hold parentheses, '&', '/', dashes and ", Capitalised" parts
+# ("Operations Manager, Client Servicing"), never a sentence.
+_WORD = r"[\w()&/+#.’'–-]*[\w)]"
+_STOP = (
+    r"(?:at|with|in|for|and|to|from|on|the|your|our|you|we|is|was|has|have|here|this|that|which|who|where|as|by|"
+    r"bei|und|für|im|in|mit|von|zu|chez|au|à|pour|dans|en|et|avec|para|con|en|y|del|bij|binnen|op|voor|met|en|"
+    r"na|no|em|da|do|com|e|within|based|position|role|job|opening|vacancy|post|opportunity|nach|vor|seit|wegen|ab|"
+    r"um|zum|zur|aus|an|auf|über|unter|durch|gegen|ohne|wird|wurde|ist|sind|haben|hat|wir|sie|ich|du|dich|dir|"
+    r"ihnen|uns|nicht|noch|vorerst|leider|bien|que|qui|est|sont|avons|nous|vous|ne|pas|basé|basée|situé|hemos|"
+    r"es|son|que|tu|su|por|hebben|heeft|zijn|we|wij|je|jouw|uw|hebt|niet|sua|seu|tua|foi|são|que|já|y|por|"
+    r"dont|car|mais|pero|maar|mas|aber|sowie|ainsi|als|wie|comme|como|zoals|the|a)\b"
+)
+_TITLE = (
+    rf"(?:(?!{_STOP}){_WORD})(?:\s(?!{_STOP}){_WORD}|,\s(?=[A-Z])(?!{_STOP}){_WORD}|\s[–—-]\s(?!{_STOP}){_WORD}|"
+    rf"\s(?:of|and|&|de|für|der|des|du|la|y|e|van|voor)\s(?!{_STOP}){_WORD}){{0,7}}"
+)
+_NOUN_EN = r"(?:position|role|post|job|opening|vacancy|opportunity|spot|requisition|req|search|seat)"
+_PATTERNS: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
+    lang: tuple((re.compile(p), w) for p, w in patterns)
+    for lang, patterns in {
+        "en": (
+            (rf"\b(?:position|role|post|job|vacancy|opening) (?:of|as) (?:an? )?(?P<r>{_TITLE})(?=\s\(|[,.;:!?)]|$|\s(?:at|with|in|here|on|for|based|within|and)\b)", 3.0),
+            (rf"\b(?:the|our|your|this|for|an?|open) (?P<r>{_TITLE})\s{_NOUN_EN}\b", 3.0),
+            (rf"\b(?:applying|applied|application|apply|candidacy|interview|interviews|interviewing)s?\s(?:for|as)\s(?:the\s|our\s|an?\s)?(?P<r>{_TITLE})(?=\s\(|[,.;:!?]|$|\s(?:at|with|position|role|here|job|opening|vacancy|and|in|on)\b)", 2.0),
+            (rf"\b(?:to be|join(?:ing)? (?:us|the team) as|hire as|as) (?:our|a|an|the) (?:new )?(?P<r>{_TITLE})(?=[,.;:!?]|$|\s(?:at|with|in|on|for|here|and)\b)", 1.5),
+            (rf"\bjoin (?:us|the team|our team) as (?P<r>{_TITLE})(?=[,.;:!?]|$|\s(?:at|with|in|on|for|here)\b)", 1.5),
+        ),
+        "de": (
+            (rf"\b(?:bewerbung|stelle|position|tätigkeit|einstieg|mitarbeit|interesse|gespräch)\w*\s(?:\w+\s){{0,3}}?als\s(?:„|\")?(?P<r>{_TITLE})", 3.0),
+            (rf"\b(?:stelle|position|vakanz)\s(?:des|der|als|zum|zur)\s(?P<r>{_TITLE})", 2.5),
+            (rf"\bfür\s(?:die\s)?(?:stelle|position|rolle)\s(?:als\s)?(?:„|\")?(?P<r>{_TITLE})", 2.5),
+        ),
+        "fr": (
+            (rf"\bposte\s(?:de|d['’]|d’)\s?(?P<r>{_TITLE})", 3.0),
+            (rf"\bcandidature\s(?:en tant que|comme|pour le poste de|au poste de)\s(?P<r>{_TITLE})", 3.0),
+        ),
+        "es": (
+            (rf"\b(?:puesto|cargo|posición|vacante|plaza|rol)\s(?:de|como)\s(?P<r>{_TITLE})", 3.0),
+        ),
+        "nl": (
+            (rf"\b(?:functie|vacature|positie|rol)\s(?:van|als|voor)\s(?:de\s)?(?P<r>{_TITLE})", 3.0),
+            (rf"\bsollicitatie\s(?:als|voor)\s(?:de\s(?:functie\s)?(?:van\s)?)?(?P<r>{_TITLE})", 3.0),
+        ),
+        "pt": (
+            (rf"\b(?:vaga|posição|cargo|função|oportunidade)\s(?:de|para)\s(?P<r>{_TITLE})", 3.0),
+        ),
+    }.items()
+}
+_MARKERS = re.compile(
+    r"""\s*(?:
+        \((?:[mwfdhxv]\s?/\s?){1,3}[mwfdhxv]\s?\*?\)|\((?:all\sgenders|gn\*?|alle\sgeschlechter|tous\sgenres)\)|
+        \((?:[^()]*\b(?:req(?:uisition)?|ref|posting|job\sid|id|r-\d|jr-?\d|vacature|referentie|réf)\b[^()]*|
+           [a-z]{1,3}-?\d{3,}[^()]*|\#?\d{3,}[^()]*)\)|
+        [-–]\s(?:[mwfdhxv]/){1,3}[mwfdhxv]\b|
+        (?:\s|^)(?:\#|no\.\s?|req\.?\s?\#?)\d{3,}\b|
+        \s[-–—]?\s?(?:job\s)?requisition\s\#?\w*\d\w*|
+        \s[-–—]\s(?:ref\.?\s|réf\.?\s)?\#?[a-z]{0,4}-?\d[\w-]*$|
+        \s\(\s*\)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SUBJECT_PREFIX = re.compile(
+    r"""^(?:(?:re|aw|fw|fwd|wg|tr|rv|sv)\s?:\s*)*(?:
+        (?:your\s|an\s)?(?:job\s)?application(?:\s(?:status|update|received|outcome|decision))?(?:\s(?:for|to|as|at))?(?:\sthe)?|
+        application\sreceived|thank\syou\sfor\s(?:applying|your\sapplication)(?:\s(?:to|for))?|
+        (?:an\s)?update\s(?:on|regarding|about)\s(?:your\sapplication\s(?:for|to)\s)?(?:the\s)?|
+        regarding\s(?:your\s(?:application|candidacy)\s(?:for\s)?)?(?:the\s)?|following\sup|interview\s(?:invitation|availability|request)(?:\s(?:for|with))?|
+        (?:ihre|deine)\sbewerbung\s(?:als|für|auf|um)(?:\sdie\sstelle)?(?:\sals)?|eingangsbestätigung|absage|
+        (?:votre|ta)\scandidature(?:\s(?:au|pour\sle)\sposte\sde|\spour)?|candidature|
+        (?:tu|su)\s(?:candidatura|postulación|solicitud)(?:\s(?:para|a|al)(?:\spuesto\sde)?)?|proceso\sde\sselección|
+        (?:je|jouw|uw)\ssollicitatie(?:\s(?:als|voor|bij))?|
+        (?:a\s)?(?:sua|tua)\scandidatura(?:\s(?:para|à|a)(?:\svaga\sde)?)?|processo\sseletivo
+    )\s*[:–—-]?\s*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SUBJECT_SPLIT = re.compile(r"\s+[-–—|]\s+|:\s+|\s+/\s+")
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?:application|applying|update|status|outcome|decision|interview|thank|thanks|your|next|step|round|offer|"
+    r"news|regarding|following|feedback|received|confirmation|invitation|reminder|result|response|chat|call|"
+    r"bewerbung|rückmeldung|candidature|réponse|candidatura|respuesta|sollicitatie|reactie|resposta|position update|"
+    r"you|we|our|moved|quick|loop|follow|up)\b",
+    re.IGNORECASE,
+)
+_NOT_TITLES = frozenset(
+    """
+    time interest application applications process team company opportunity role position job experience
+    background profile patience consideration cv resume portfolio candidacy search it this that one us
+    """.split()
+)
+
+
+# Nouns that make a phrase a job title: a found title is evidence that the mail is about a job.
+TITLE_NOUN = re.compile(
+    r"(?:engineer|developer|designer|manager|analyst|officer|coordinator|specialist|assistant|director|lead|head|"
+    r"architect|consultant|scientist|technician|nurse|chef|cook|teacher|advisor|adviser|associate|administrator|"
+    r"representative|executive|planner|editor|writer|programmer|researcher|intern|trainee|apprentice|supervisor|"
+    r"operator|agent|accountant|controller|partner|producer|strategist|owner|recruiter|marketer|buyer|clerk|"
+    r"driver|mechanic|electrician|therapist|pharmacist|physician|doctor|paralegal|counsel|lawyer|attorney|sre|"
+    r"devops|programmer|tester|artist|animator|photographer|barista|server|cashier|receptionist|secretary|"
+    r"ingenieur|entwickler|berater|leiter|referent|sachbearbeiter|kaufmann|kauffrau|konstrukteur|mitarbeiter|"
+    r"ingénieur|développeu|chargé|chef de|responsable|consultante?|assistante?|directeur|technicien|"
+    r"ingeniero|desarrollador|analista|diseñador|gerente|jefe|técnico|asesor|coordinador|responsable|"
+    r"ontwikkelaar|medewerker|adviseur|beheerder|engenheir|desenvolvedor|gestor|coordenador|técnico|assistente|"
+    r"stagiair|estagiário|becario|praktikant|werkstudent)",
+    re.IGNORECASE,
+)
+
+
+def extract_role(subject: str, body: str, language: str, *, company: str | None = None) -> str | None:
+    votes: Counter[str] = Counter()
+    display: dict[str, str] = {}
+
+    def vote(raw: str, weight: float) -> None:
+        title = clean_role(raw)
+        if title is None or (company and title.casefold() == company.casefold()):
+            return
+        key = title.casefold()
+        votes[key] += weight
+        if key not in display or display[key].islower():
+            display[key] = title
+
+    text = _MARKERS.sub("", body[:5000])
+    subject = _MARKERS.sub("", subject)
+    for lang in dict.fromkeys(("en", language)):
+        for pattern, weight in _PATTERNS.get(lang, ()):
+            for match in pattern.finditer(text):
+                vote(match.group("r"), weight)
+            for match in pattern.finditer(subject):
+                vote(match.group("r"), weight + 0.5)
+    for part in _subject_parts(subject, company):
+        title = clean_role(part)
+        if title is None:
+            continue
+        key = title.casefold()
+        in_body = key in text.casefold()
+        vote(part, 2.5 if in_body else 1.2)
+    if not votes:
+        return None
+    key, score = max(votes.items(), key=lambda kv: (kv[1], -len(kv[0])))
+    return display[key] if score >= 1.2 else None
+
+
+def _subject_parts(subject: str, company: str | None) -> list[str]:
+    stripped = _SUBJECT_PREFIX.sub("", subject.strip()).strip()
+    parts = [p.strip() for p in _SUBJECT_SPLIT.split(stripped) if p.strip()]
+    result = []
+    for part in parts:
+        part = re.sub(r"\s(?:at|bei|chez|en|bij|na|with|@)\s.+$", "", part)
+        if company and company.casefold() in part.casefold():
+            continue
+        if _GENERIC_SUBJECT.search(part):
+            continue
+        result.append(part)
+    return result
+
+
+def clean_role(raw: str) -> str | None:
+    title = raw.strip().strip("\"'„“”«»")
+    previous = None
+    while previous != title:
+        previous = title
+        title = _MARKERS.sub("", title).strip(" ,;:-–—")
+    title = re.sub(r"\s+", " ", title)
+    words = title.split()
+    if not 1 <= len(words) <= 9 or len(title) > 80:
+        return None
+    while words and words[0].casefold() in _LEADING_ADJECTIVES:
+        words = words[1:]
+    title = " ".join(words)
+    if not words or title.casefold() in _NOT_TITLES or words[0].casefold() in {"a", "an", "the", "your", "our", "this"}:
+        return None
+    if len(words) == 1 and title.islower():
+        return None  # "a similar opening": one lower-case word in running text is rarely a title
+    if not any(ch.isalpha() for ch in title) or title.count("(") != title.count(")"):
+        return None
+    if title[0].islower():
+        # Written in running text ("the backend developer (Go) position"); a reply names it as a title.
+        title = " ".join(w[:1].upper() + w[1:] if w.islower() and w not in _SMALL_WORDS else w for w in words)
+    return title
+
+
+_LEADING_ADJECTIVES = frozenset(
+    """similar new other open future suitable exciting relevant right same current available great perfect ideal
+    specific particular above following remaining next first second final external internal permanent temporary
+    full-time part-time remote hybrid advertised posted recent latest upcoming""".split()
+)
+_SMALL_WORDS = frozenset({"of", "and", "de", "la", "y", "e", "du", "des", "van", "der", "für", "do", "da"})

@@ -1,0 +1,133 @@
+"""Words that tell organisations, teams and people apart, and tidy names the way a person writes them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+LEGAL_SUFFIX = re.compile(
+    r"""(?:,?\s+(?:
+        inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|llp|pllc|plc|p\.c\.|corp\.?|corporation|co\.|
+        pvt\.?\s*ltd\.?|private\s+limited|pvt\.?|gmbh\s*&\s*co\.?\s*kg|gmbh|ggmbh|ag|se|kg|kgaa|ug(?:\s*\(haftungsbeschränkt\))?|e\.\s?v\.|
+        s\.?\s?a\.?\s?s\.?|sas|sarl|s\.?\s?a\.?\s?r\.?\s?l\.?|sa|s\.a\.|s\.l\.u?\.?|sl|s\.?r\.?l\.?|srl|s\.p\.a\.|
+        b\.v\.|bv|n\.v\.|nv|v\.o\.f\.|lda\.?|ltda\.?|s/a|me|eireli|pty\.?\s+ltd\.?|pty|n\.a\.|a/s|aps|ab|as|asa|oy|oyj|
+        sp\.\s?z\s?o\.o\.|s\.c\.|k\.k\.
+    ))+\.?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Words naming a team or function rather than a company: stripped from "Acme Recruiting", never a person.
+TEAM_WORDS = frozenset(
+    """
+    recruiting recruitment recruiter recruiters careers career jobs job hiring talent acquisition team teams hr
+    human resources people culture staffing notifications notification department office services support
+    candidate candidates experience admissions desk the via on behalf of operations personalabteilung
+    recrutement ressources humaines équipe equipe equipo talento selección seleccion reclutamiento rrhh
+    recursos humanos werving selectie recrutamento equipa recursos humanos personal personalwesen bewerbermanagement
+    karriere stellen p&o hrm talentteam recruitingteam recruiting-team people-team
+    """.split()
+)
+# Words that make a display name an organisation (and never a person's name).
+ORG_WORDS = TEAM_WORDS | frozenset(
+    """
+    inc llc ltd gmbh ag sa sl bv nv lda ltda plc llp pllc corp co company group holding holdings labs lab studio
+    studios health healthcare security robotics payments foods food bakery dental analytics software systems capital
+    partners energy housing retail travel games consulting conseil digital media solutions technologies technology
+    tech ai bank banking university universität université universidad universiteit universidade college school
+    district foundation institute law legal coffee roasters community hospitality financial finance insurance
+    assurances logistics logística logistik logistique sistemas tecnologia tecnología mobility mobilité networks
+    network cloud data engineering structural aerostructures manufacturing maschinenbau naturkost viajes energie
+    energia zorg care clinic hospital medical pharma bio biotech therapeutics advisory associates agency search
+    services store stores shop market marketplace seller support customer lending union credit card rewards
+    freight transport transportation airlines aviation motors automotive construction architects architecture
+    publishing press news newsletter magazine ledger daily weekly journal review reviews partners partnership
+    ventures fund investments bakery restaurant trattoria café cafe hotel hotels resort residences properties
+    realty apartments immigration chairs committee program programme conference workshop careerloom platform
+    app apps cooperative co-op society association council ministry agency gov city county state public
+    nonprofit charity trust nhs studio industries industrial enterprises global international worldwide
+    """.split()
+)
+CLOSING = re.compile(
+    r"""^(?:best|best\sregards|kind\sregards|warm\sregards|warmest\sregards|regards|many\sthanks|thanks|thank\syou|
+    thanks\sagain|thanks\sso\smuch|cheers|sincerely|yours\ssincerely|yours\sfaithfully|yours\struly|respectfully|
+    warmly|all\sthe\sbest|best\swishes|with\s(?:warm\s|kind\s|best\s|warmest\s)?(?:regards|wishes|thanks)|
+    take\scare|talk\ssoon|speak\ssoon|with\sgratitude|with\sappreciation|warm\swishes|
+    mit\sfreundlichen\sgrüßen|mit\sfreundlichen\sgrüssen|freundliche\sgrüße|viele\sgrüße|beste\sgrüße|
+    herzliche\sgrüße|liebe\sgrüße|schöne\sgrüße|mfg|gruß|grüße|
+    cordialement|bien\scordialement|bien\sà\svous|salutations|meilleures\ssalutations|sincères\ssalutations|
+    belle\sjournée|à\sbientôt|
+    un\ssaludo|saludos|saludos\scordiales|atentamente|cordialmente|un\sabrazo|abrazos|
+    met\svriendelijke\sgroet(?:en)?|vriendelijke\sgroet(?:en)?|hartelijke\sgroet(?:en)?|groeten|groet|
+    com\sos\smelhores\scumprimentos|melhores\scumprimentos|cumprimentos|atenciosamente|abraços?|um\sabraço|
+    obrigad[oa]|saudações|beijos)\s*[,!.]*\s*$
+    |^(?=.{0,40}$)[^.?!]*\b(?:regards|wishes|thanks|cheers|sincerely|grüße|grüßen|groet|groeten|cordialement|
+    salutations|saludos|cumprimentos|atenciosamente|abraços?|best)\b[^.?!]*[,!]\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear|good\s(?:morning|afternoon|evening)|hallo|guten\stag|liebe[rs]?|sehr\sgeehrte[rs]?|"
+    r"bonjour|bonsoir|cher|chère|madame|monsieur|hola|estimad[oa]|querid[oa]|buenos\sdías|beste|hoi|geachte|"
+    r"olá|ola|car[oa]|prezad[oa])\b",
+    re.IGNORECASE,
+)
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
+_SPACES = re.compile(r"\s+")
+
+
+def strip_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def squash_variants(text: str) -> set[str]:
+    """Lower-case alphanumerics only, with and without German transliteration: matches domains and slugs."""
+    lowered = text.lower()
+    return {re.sub(r"[^a-z0-9]", "", strip_accents(v)) for v in (lowered, lowered.translate(_TRANSLIT))}
+
+
+def strip_legal_suffix(name: str) -> str:
+    previous = None
+    while previous != name:
+        previous = name
+        name = LEGAL_SUFFIX.sub("", name).strip().rstrip(",").strip()
+    return name
+
+
+def tidy_company(name: str) -> str:
+    name = _SPACES.sub(" ", name).strip(" \t,;:-–—·|\"'")
+    name = re.sub(r"^(?:the|die|der|das|la|le|les|el|los|las|de|het|o|a|os|as)\s+(?=[A-ZÀ-Þ])", "", name)
+    name = strip_legal_suffix(name)
+    return name.strip(" \t,;:-–—·|\"'")
+
+
+def words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s,.;:()\"'·|/]+", text.lower()) if w]
+
+
+def has_org_word(text: str) -> bool:
+    return any(w in ORG_WORDS for w in words(text))
+
+
+def has_team_word(text: str) -> bool:
+    return any(w in TEAM_WORDS for w in words(text))
+
+
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’.-]*(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’-]*)?$")
+_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "das", "do", "dos", "di", "del", "la", "le", "y", "e", "bin", "al"})
+
+
+def looks_like_person_name(text: str) -> bool:
+    """'Priyanka Nair', 'Zoë', 'Jan van der Berg' yes; 'Talent Acquisition', 'Bayleaf Payments', 'ACME' no."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 4 or has_org_word(text):
+        return False
+    significant = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
+    if not significant or not _NAME_TOKEN.match(significant[0]):
+        return False
+    return all(_NAME_TOKEN.match(t) or t.lower() in _NAME_PARTICLES for t in tokens)
+
+
+def first_name(text: str) -> str | None:
+    tokens = text.split()
+    if not tokens:
+        return None
+    token = tokens[0].strip(",.;:")
+    return token if _NAME_TOKEN.match(token) and token.lower() not in _NAME_PARTICLES else None

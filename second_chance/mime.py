@@ -1,0 +1,255 @@
+"""RFC 822 / MIME bytes turned into an ``Email``.
+
+The standard library parses the structure (``compat32`` policy: lenient and fast); this module decodes what
+the engine needs — a handful of headers, the readable text — and refuses, with a clear message, what cannot
+be read: binary files, truncated MIME, unknown charsets and oversized messages.
+"""
+
+from __future__ import annotations
+
+import codecs
+import email.errors
+import email.header
+import email.parser
+import email.policy
+import email.utils
+import re
+from collections.abc import Iterable
+from datetime import datetime
+from email.message import Message
+
+from .email_model import Address, Email
+from .errors import UnreadableEmail
+from .html_text import html_to_text
+
+MAX_MESSAGE_BYTES = 25 * 1024 * 1024
+# Rejections are short; a longer body is cut before analysis so one hostile message cannot stall a run.
+MAX_TEXT_CHARS = 200_000
+MAX_HEADER_CHARS = 4_000
+MAX_ADDRESSES = 100
+MAX_PARTS = 200
+MAX_REFERENCES = 40
+
+_PARSER = email.parser.BytesParser(policy=email.policy.compat32)
+_KNOWN_HEADERS = frozenset(
+    {"from", "to", "subject", "date", "message-id", "received", "mime-version", "content-type", "return-path",
+     "delivered-to", "reply-to", "x-gmail-labels", "sender", "cc"}
+)
+_MSG_ID = re.compile(r"<[^<>\s]{1,900}>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_WS = re.compile(r"\s+")
+
+
+def parse_bytes(data: bytes, *, max_bytes: int = MAX_MESSAGE_BYTES) -> Email:
+    """Parse one message; raise ``UnreadableEmail`` saying why when it cannot be read."""
+    if len(data) > max_bytes:
+        raise UnreadableEmail(
+            f"message too large: {len(data):,} bytes (limit {max_bytes:,}); skipped", code="message_too_large"
+        )
+    head, sep, _ = data.partition(b"\n\n")
+    if not sep:
+        head, sep, _ = data.partition(b"\r\n\r\n")
+    if b"\x00" in head[:65536]:
+        raise UnreadableEmail("not an email message: binary data", code="binary")
+    try:
+        msg = _PARSER.parsebytes(data)
+    except (RecursionError, ValueError, LookupError, email.errors.MessageError) as exc:
+        raise UnreadableEmail(f"malformed MIME structure: {exc.__class__.__name__}") from exc
+    if not any(key.lower() in _KNOWN_HEADERS for key in msg.keys()):
+        raise UnreadableEmail("not an email message: no RFC 822 headers found", code="not_email")
+    if not sep:
+        raise UnreadableEmail("truncated: the message ends inside its headers", code="truncated")
+    return _email_from_message(msg)
+
+
+def email_from_message(msg: Message) -> Email:
+    """Turn an already parsed ``email.message.Message`` into an ``Email``."""
+    return _email_from_message(msg)
+
+
+def _email_from_message(msg: Message) -> Email:
+    plain, html = _bodies(msg)
+    text, from_html = _choose_text(plain, html)
+    return Email(
+        subject=header_text(msg.get("Subject")),
+        from_=_first(parse_addresses(msg.get_all("From", []))),
+        reply_to=parse_addresses(msg.get_all("Reply-To", [])),
+        to=parse_addresses(msg.get_all("To", [])),
+        cc=parse_addresses(msg.get_all("Cc", [])),
+        date=parse_date(msg.get("Date")),
+        message_id=parse_message_id(msg.get("Message-ID")),
+        in_reply_to=parse_message_id(msg.get("In-Reply-To")),
+        references=parse_references(msg.get("References")),
+        text=text,
+        text_from_html=from_html,
+        list_unsubscribe=_optional_header(msg.get("List-Unsubscribe")),
+        list_id=_optional_header(msg.get("List-Id")),
+        precedence=_optional_header(msg.get("Precedence")),
+        auto_submitted=_optional_header(msg.get("Auto-Submitted")),
+    )
+
+
+# --- headers -------------------------------------------------------------------------------------------
+
+
+def header_text(value: object) -> str:
+    """Decode a header (RFC 2047 words, raw 8-bit bytes) to one clean line of text."""
+    if value is None:
+        return ""
+    raw = str(value)
+    if any("\udc80" <= ch <= "\udcff" for ch in raw):
+        # 8-bit header bytes smuggled through the parser as surrogates: most are UTF-8, the rest Latin-1.
+        as_bytes = raw.encode("ascii", "surrogateescape")
+        try:
+            raw = as_bytes.decode("utf-8")
+        except UnicodeDecodeError:
+            raw = as_bytes.decode("cp1252", "replace")
+    if "=?" in raw:
+        try:
+            raw = str(email.header.make_header(email.header.decode_header(raw)))
+        except (email.errors.HeaderParseError, LookupError, UnicodeError, ValueError):
+            pass  # keep the undecoded text: readable enough, and never a crash
+    raw = _CONTROL.sub("", raw)
+    return _WS.sub(" ", raw).strip()[:MAX_HEADER_CHARS]
+
+
+def _optional_header(value: object) -> str | None:
+    text = header_text(value)
+    return text or None
+
+
+def parse_addresses(values: Iterable[object]) -> tuple[Address, ...]:
+    decoded = [header_text(v) for v in values if v is not None]
+    if not decoded:
+        return ()
+    result: list[Address] = []
+    for name, addr in email.utils.getaddresses(decoded):
+        addr = addr.strip().strip("<>").strip()
+        if "@" not in addr or any(ch.isspace() for ch in addr):
+            if not name:
+                continue
+            addr = ""
+        result.append(Address(name=name.strip().strip('"').strip(), email=addr))
+        if len(result) >= MAX_ADDRESSES:
+            break
+    return tuple(result)
+
+
+def _first(addresses: tuple[Address, ...]) -> Address | None:
+    return addresses[0] if addresses else None
+
+
+def parse_date(value: object) -> datetime | None:
+    text = header_text(value)
+    if not text:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def parse_message_id(value: object) -> str | None:
+    text = header_text(value)
+    match = _MSG_ID.search(text)
+    return match.group(0) if match else None
+
+
+def parse_references(value: object) -> tuple[str, ...]:
+    ids = _MSG_ID.findall(header_text(value)) if value is not None else []
+    return tuple(ids[-MAX_REFERENCES:])
+
+
+# --- bodies --------------------------------------------------------------------------------------------
+
+
+def _bodies(msg: Message) -> tuple[str | None, str | None]:
+    plain: str | None = None
+    html: str | None = None
+    for count, part in enumerate(_leaf_parts(msg)):
+        if count >= MAX_PARTS:
+            break
+        ctype = part.get_content_type()
+        if ctype not in ("text/plain", "text/html"):
+            continue
+        if (part.get("Content-Disposition") or "").strip().lower().startswith("attachment"):
+            continue
+        if ctype == "text/plain" and plain is None:
+            plain = decode_part(part)
+        elif ctype == "text/html" and html is None:
+            html = decode_part(part)
+        if plain is not None and html is not None:
+            break
+    _check_structure(msg)
+    return plain, html
+
+
+def _leaf_parts(msg: Message) -> Iterable[Message]:
+    """Leaf parts in order, not descending into attached messages (a forwarded mail is not this mail)."""
+    stack = [msg]
+    while stack:
+        part = stack.pop()
+        if part.get_content_maintype() == "message" and part is not msg:
+            continue
+        if part.is_multipart():
+            children = part.get_payload()
+            if isinstance(children, list):
+                stack.extend(reversed(children))
+            continue
+        yield part
+
+
+def _check_structure(msg: Message) -> None:
+    for part in msg.walk():
+        for defect in part.defects:
+            if isinstance(defect, email.errors.StartBoundaryNotFoundDefect | email.errors.CloseBoundaryNotFoundDefect):
+                raise UnreadableEmail("truncated or malformed MIME: a multipart boundary is missing", code="truncated")
+
+
+def decode_part(part: Message) -> str:
+    """Decode one leaf part's payload with its transfer encoding and charset."""
+    data = part.get_payload(decode=True)
+    if not isinstance(data, bytes):
+        return ""
+    charset = part.get_content_charset() or "utf-8"
+    return decode_text(data, charset)
+
+
+def decode_text(data: bytes, charset: str) -> str:
+    """Decode body bytes. A known charset that does not fit is read leniently (mislabelled mail is common);
+    an unknown charset is an error unless the bytes are valid UTF-8."""
+    charset = charset.strip().strip('"').lower() or "utf-8"
+    if charset in {"us-ascii", "ascii", "ansi_x3.4-1968"}:
+        charset = "utf-8"  # 8-bit bytes under an ASCII label are nearly always UTF-8
+    try:
+        codec = codecs.lookup(charset).name
+    except LookupError:
+        try:
+            return _finish(data.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            raise UnreadableEmail(f"unknown charset {charset!r}", code="unknown_charset") from exc
+    try:
+        return _finish(data.decode(codec))
+    except UnicodeDecodeError:
+        if codec == "utf-8":
+            return _finish(data.decode("cp1252", "replace"))
+        return _finish(data.decode(codec, "replace"))
+
+
+def _finish(text: str) -> str:
+    if text.count("\x00") > 16:
+        raise UnreadableEmail("binary data in a text part", code="binary")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _choose_text(plain: str | None, html: str | None) -> tuple[str, bool]:
+    plain_text = plain.strip() if plain else ""
+    if html is None:
+        return plain_text[:MAX_TEXT_CHARS], False
+    # Some senders put only "view this mail in a browser" in the plain part: prefer a much richer HTML part.
+    if len(plain_text) >= 200 or (plain_text and len(html) < 4 * len(plain_text)):
+        return plain_text[:MAX_TEXT_CHARS], False
+    html_text = html_to_text(html[: MAX_TEXT_CHARS * 4])
+    if len(html_text) > len(plain_text):
+        return html_text[:MAX_TEXT_CHARS], True
+    return plain_text[:MAX_TEXT_CHARS], False
