@@ -67,7 +67,8 @@ _AUTOMATED_LOCAL = re.compile(
 )
 # Mailboxes that exist but are the wrong place for a thank-you note.
 _UNSUITABLE_LOCAL = re.compile(
-    r"^(?:privacy|dpo|gdpr|datenschutz|dataprotection|data[-_.]protection|legal|abuse|security|webmaster|press|"
+    r"^(?:privacy|privacidade|privacidad|privacite|confidentialite|dpo|gdpr|rgpd|lgpd|avg|datenschutz|dataprotection|"
+    r"data[-_.]protection|protecaodedados|protecciondedatos|legal|abuse|security|webmaster|press|"
     r"unsubscribe|billing|invoices?|accounts?payable)(?:[-_.+].*)?$"
 )
 

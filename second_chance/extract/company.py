@@ -17,10 +17,12 @@ from .signature import SignOff, segments
 from .vocab import (
     LEGAL_SUFFIX,
     TEAM_WORDS,
+    has_org_word,
     has_team_word,
     looks_like_person_name,
     squash_variants,
     strip_accents,
+    strip_honorifics,
     tidy_company,
 )
 
@@ -30,6 +32,7 @@ ORG = rf"{_TOKEN}(?: (?:{_CONNECTOR} )?{_TOKEN}){{0,5}}(?:,? (?:Inc|LLC|Ltd|GmbH
 _ORG_LAZY = rf"{_TOKEN}(?: (?:{_CONNECTOR} )?{_TOKEN}){{0,5}}?"
 _ORG_RE = re.compile(ORG)
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
 _Adder = Callable[[str, float, str], None]
 
 _EN_BODY = (
@@ -52,8 +55,9 @@ _BODY_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     }.items()
 }
 _TEAM_LINE = re.compile(
-    rf"^(?:the\s|ihr\s|l['’]équipe\s|el equipo de\s|equipo de\s|equipa de\s|het\s|o\s|a\s|team\s)?"
-    rf"(?:(?:recruiting|recruiting-team|talent|hr|people|hiring|recrutement|selección|recrutamento)\s(?:team\s)?"
+    rf"^(?:the\s|ihr\s|dein\s|l['’]équipe\s|el equipo de\s|equipo de\s|equipa de\s|time de\s|het\s|o\s|a\s|team\s)?"
+    rf"(?:(?:recruiting|recruiting-team|talent|talent-team|hr|people|hiring|recrutement|selección|recrutamento|"
+    rf"talent acquisition|recursos humanos|ressources humaines)\s(?:team\s)?"
     rf"(?:der|de|von|of|at|bei)\s)?(?P<c>{_ORG_LAZY})\s?(?:hiring team|talent team|talent acquisition|recruiting team|"
     rf"recruiting|recruitment|careers|people team|hr team|team|crew|jobs|talent|hiring|recruitment team)?$",
     re.IGNORECASE,
@@ -107,7 +111,7 @@ def extract_company(
         name = _strip_team_words(tidy_company(name))
         if not _plausible(name, excluded):
             return
-        if source.startswith(("body", "subject")) and looks_like_person_name(name):
+        if source.startswith("body") and looks_like_person_name(name):
             weight *= 0.5  # "with Priya" is more often a person than a firm
         key = name.casefold()
         cand = pool.setdefault(key, _Candidate(name))
@@ -142,8 +146,26 @@ def extract_company(
         occurrences = body.count(cand.name)
         cand.score += min(1.0, 0.3 * occurrences)
     _absorb_prefixes(pool)
-    best = max(pool.values(), key=lambda c: (c.score, len(c.name)))
+    ranked = sorted(pool.values(), key=lambda c: (c.score, len(c.name)), reverse=True)
+    best = ranked[0]
+    if _AGENCY.search(best.name) and len(ranked) > 1 and ranked[1].score >= 1.5:
+        best = ranked[1]  # an agency recruiter writes for a client: the client is the employer
     return best.name if best.score >= 1.0 else None
+
+
+_DEPARTMENT = re.compile(
+    r"(?:(?:finance|accounting|marketing|sales|engineering|operations|product|design|data|analytics|it|legal|"
+    r"technology|research|development|r&d|growth|strategy|communications|customer success|support|platform|"
+    r"infrastructure|security|payments|risk|compliance|procurement|logistics|supply chain|emea|apac|americas)"
+    r"(?:\s(?:&|and|und|et|y|e)\s)?)+",
+    re.IGNORECASE,
+)
+_AGENCY = re.compile(
+    r"\b(?:search|recruitment|recruiters|staffing|personnel|resourcing|headhunt\w*|placements?|executive|"
+    r"personalberatung|personaldienst\w*|zeitarbeit|intérim|interim|uitzendbureau|werving|selectie|headhunting|"
+    r"talent partners)\b",
+    re.IGNORECASE,
+)
 
 
 def _excluded_names(recipients: Iterable[Address], people: Iterable[str]) -> set[str]:
@@ -172,7 +194,13 @@ def _org_from_display(address: Address) -> str | None:
     if not display or "@" in display:
         return None
     display = re.split(r"\s+(?:via|on behalf of|through|über|par l'intermédiaire de)\s+", display, maxsplit=1)[0]
-    if display.casefold() in ATS_BRANDS:
+    parts = segments(display)
+    if len(parts) > 1:
+        # "Marloes van Dam | Tulpstra Software", "Selección · Pampa Digital": keep the organisation part.
+        orgs = [p for p in parts if not (looks_like_person_name(strip_honorifics(p)) and not has_org_word(p))]
+        orgs = [p for p in orgs if _strip_team_words(p)]
+        display = orgs[-1] if orgs else ""
+    if not display or display.casefold() in ATS_BRANDS:
         return None
     if " " not in display and display.islower():
         return None  # a tenant slug such as 'kittiwakeenergy': used for matching only
@@ -191,16 +219,21 @@ def _strip_team_words(name: str) -> str:
 
 
 def _from_sign_off_line(line: str, add: _Adder) -> None:
-    if "@" in line or "http" in line:
+    if _EMAIL.search(line) or "http" in line:
         return
     parts = segments(line)
     if LEGAL_SUFFIX.search(parts[0]) if parts else False:
         add(parts[0], 3.0, "legal")
     whole_legal = re.match(rf"^(?P<c>{ORG}?),?\s(?:Inc|LLC|Ltd|GmbH(?:\s&\sCo\.\sKG)?|AG|SA|S\.A\.|S\.L\.|B\.V\.|"
-                           r"Lda|Ltda|PLLC|LLP|plc|N\.A\.|S\.r\.l\.|SAS|SARL|N\.V\.)\b", line)
+                           r"Lda|Ltda|PLLC|LLP|plc|N\.A\.|S\.r\.l\.|SAS|SARL|N\.V\.|BV|NV|Pvt)(?=\W|$)", line)
     if whole_legal:
         add(whole_legal.group("c"), 3.0, "legal")
-    if len(parts) >= 2 and any(_TITLE_WORDS.search(p) for p in parts[:-1]) and not _TITLE_WORDS.search(parts[-1]):
+    if (
+        len(parts) >= 2
+        and any(_TITLE_WORDS.search(p) for p in parts[:-1])
+        and not _TITLE_WORDS.search(parts[-1])
+        and not _DEPARTMENT.fullmatch(parts[-1])
+    ):
         add(parts[-1], 2.5, "title")
     at_title = re.search(rf"(?:\b(?:at|bei|chez|en|bij|na)|@)\s(?P<c>{ORG})$", line)
     if at_title and _TITLE_WORDS.search(line[: at_title.start()]):

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from ..email_model import Address
 from .signature import FOOTER, SignOff, segments
-from .vocab import first_name, has_org_word, looks_like_person_name, squash_variants
+from .vocab import CLOSING_WORDS, first_name, has_org_word, looks_like_person_name, squash_variants, strip_honorifics
 
 
 def extract_recruiter_name(
@@ -29,17 +29,22 @@ def extract_recruiter_name(
         name = first_name(text)
         return name if name and name.casefold() not in excluded else None
 
-    for line in sign_off.lines[:4]:
-        parts = segments(line)
-        if not parts or has_org_word(parts[0]) or FOOTER.search(line) or parts[0].casefold() in _NOT_NAMES:
+    for line in sign_off.lines[:3]:
+        parts = segments(strip_honorifics(line), people=True)
+        if not parts or FOOTER.search(line) or CLOSING_WORDS.search(line):
             continue
+        if has_org_word(parts[0]) or parts[0].casefold() in _NOT_NAMES:
+            break  # a person signs above the team or company line, never below it
         name = person(parts[0])
         if name:
             return _full_form(name, senders)
+        if company_keys and squash_variants(parts[0]) & company_keys:
+            break
     for addr in senders:
         if addr.name and "@" not in addr.name:
-            name = person(addr.name)
-            if name and (len(addr.name.split()) > 1 or _local_part_names(addr, addr.name)):
+            display = segments(strip_honorifics(addr.name))[0] if segments(addr.name) else addr.name
+            name = person(display)
+            if name and (len(display.split()) > 1 or _local_part_names(addr, display)):
                 return name
     return None
 

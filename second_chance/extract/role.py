@@ -15,26 +15,38 @@ _STOP = (
     r"um|zum|zur|aus|an|auf|über|unter|durch|gegen|ohne|wird|wurde|ist|sind|haben|hat|wir|sie|ich|du|dich|dir|"
     r"ihnen|uns|nicht|noch|vorerst|leider|bien|que|qui|est|sont|avons|nous|vous|ne|pas|basé|basée|situé|hemos|"
     r"es|son|que|tu|su|por|hebben|heeft|zijn|we|wij|je|jouw|uw|hebt|niet|sua|seu|tua|foi|são|que|já|y|por|"
-    r"dont|car|mais|pero|maar|mas|aber|sowie|ainsi|als|wie|comme|como|zoals|the|a)\b"
+    r"dont|car|mais|pero|maar|mas|aber|sowie|ainsi|als|wie|comme|como|zoals|the|a|am|beim|vom|standort|así|"
+    r"asi|también|aussi|ook|auch|também)\b"
 )
 _TITLE = (
+    rf"(?:(?!{_STOP}){_WORD})(?:\s(?!{_STOP}){_WORD}|,\s(?=[A-Z])(?!{_STOP}){_WORD}|"
+    rf"\s(?:of|and|&|de|für|der|des|du|la|y|e|van|voor)\s(?!{_STOP}){_WORD}){{0,7}}"
+)
+# Before a closing noun ("the Field Service Technician – Wind opening") a dash may join the parts.
+_TITLE_DASHED = (
     rf"(?:(?!{_STOP}){_WORD})(?:\s(?!{_STOP}){_WORD}|,\s(?=[A-Z])(?!{_STOP}){_WORD}|\s[–—-]\s(?!{_STOP}){_WORD}|"
     rf"\s(?:of|and|&|de|für|der|des|du|la|y|e|van|voor)\s(?!{_STOP}){_WORD}){{0,7}}"
 )
-_NOUN_EN = r"(?:position|role|post|job|opening|vacancy|opportunity|spot|requisition|req|search|seat)"
+_NOUN_EN = r"(?:position|role|post|job|opening|vacancy|opportunity|spot|requisition|req|search|seat|hire)"
+def _anchors_ignore_case(pattern: str) -> str:
+    """Anchor words match in any case ("Bewerbung als", "The ... Role"); the title keeps its case rules."""
+    head, _, tail = pattern.partition("(?P<r>")
+    return f"(?i:{head})(?P<r>{tail}" if tail else f"(?i:{pattern})"
+
+
 _PATTERNS: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
-    lang: tuple((re.compile(p), w) for p, w in patterns)
+    lang: tuple((re.compile(_anchors_ignore_case(p)), w) for p, w in patterns)
     for lang, patterns in {
         "en": (
             (rf"\b(?:position|role|post|job|vacancy|opening) (?:of|as) (?:an? )?(?P<r>{_TITLE})(?=\s\(|[,.;:!?)]|$|\s(?:at|with|in|here|on|for|based|within|and)\b)", 3.0),
-            (rf"\b(?:the|our|your|this|for|an?|open) (?P<r>{_TITLE})\s{_NOUN_EN}\b", 3.0),
+            (rf"\b(?i:the|our|your|this|for|an?|open) (?P<r>{_TITLE_DASHED})\s(?i:{_NOUN_EN})\b", 3.0),
             (rf"\b(?:applying|applied|application|apply|candidacy|interview|interviews|interviewing)s?\s(?:for|as)\s(?:the\s|our\s|an?\s)?(?P<r>{_TITLE})(?=\s\(|[,.;:!?]|$|\s(?:at|with|position|role|here|job|opening|vacancy|and|in|on)\b)", 2.0),
             (rf"\b(?:to be|join(?:ing)? (?:us|the team) as|hire as|as) (?:our|a|an|the) (?:new )?(?P<r>{_TITLE})(?=[,.;:!?]|$|\s(?:at|with|in|on|for|here|and)\b)", 1.5),
             (rf"\bjoin (?:us|the team|our team) as (?P<r>{_TITLE})(?=[,.;:!?]|$|\s(?:at|with|in|on|for|here)\b)", 1.5),
         ),
         "de": (
             (rf"\b(?:bewerbung|stelle|position|tätigkeit|einstieg|mitarbeit|interesse|gespräch)\w*\s(?:\w+\s){{0,3}}?als\s(?:„|\")?(?P<r>{_TITLE})", 3.0),
-            (rf"\b(?:stelle|position|vakanz)\s(?:des|der|als|zum|zur)\s(?P<r>{_TITLE})", 2.5),
+            (rf"\b(?:stelle|position|vakanz|rolle|job)\s(?:des|der|als|zum|zur)\s(?P<r>{_TITLE})", 2.5),
             (rf"\bfür\s(?:die\s)?(?:stelle|position|rolle)\s(?:als\s)?(?:„|\")?(?P<r>{_TITLE})", 2.5),
         ),
         "fr": (
@@ -42,7 +54,8 @@ _PATTERNS: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (rf"\bcandidature\s(?:en tant que|comme|pour le poste de|au poste de)\s(?P<r>{_TITLE})", 3.0),
         ),
         "es": (
-            (rf"\b(?:puesto|cargo|posición|vacante|plaza|rol)\s(?:de|como)\s(?P<r>{_TITLE})", 3.0),
+            (rf"\b(?:puesto|cargo|posición|vacante|plaza|rol|búsqueda)\s(?:de|como)\s(?P<r>{_TITLE})", 3.0),
+            (rf"\b(?:candidatura|postulación|solicitud)\s(?:para|al puesto de|a)\s(?:el\s|la\s)?(?P<r>{_TITLE})", 2.5),
         ),
         "nl": (
             (rf"\b(?:functie|vacature|positie|rol)\s(?:van|als|voor)\s(?:de\s)?(?P<r>{_TITLE})", 3.0),
@@ -50,6 +63,7 @@ _PATTERNS: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
         ),
         "pt": (
             (rf"\b(?:vaga|posição|cargo|função|oportunidade)\s(?:de|para)\s(?P<r>{_TITLE})", 3.0),
+            (rf"\bcandidatura\s(?:para|à vaga de|ao cargo de|a)\s(?:a\s|o\s)?(?P<r>{_TITLE})", 2.5),
         ),
     }.items()
 }
@@ -57,7 +71,8 @@ _MARKERS = re.compile(
     r"""\s*(?:
         \((?:[mwfdhxv]\s?/\s?){1,3}[mwfdhxv]\s?\*?\)|\((?:all\sgenders|gn\*?|alle\sgeschlechter|tous\sgenres)\)|
         \((?:[^()]*\b(?:req(?:uisition)?|ref|posting|job\sid|id|r-\d|jr-?\d|vacature|referentie|réf)\b[^()]*|
-           [a-z]{1,3}-?\d{3,}[^()]*|\#?\d{3,}[^()]*)\)|
+           [a-z]{1,3}-?\d{3,}[^()]*|\#?\d{3,}[^()]*|(?:vacaturenummer|referentienummer|kennziffer|referenz|
+           n[º°o]\.?|número|referência|referencia)\s?[^()]*)\)|
         [-–]\s(?:[mwfdhxv]/){1,3}[mwfdhxv]\b|
         (?:\s|^)(?:\#|no\.\s?|req\.?\s?\#?)\d{3,}\b|
         \s[-–—]?\s?(?:job\s)?requisition\s\#?\w*\d\w*|
@@ -73,9 +88,10 @@ _SUBJECT_PREFIX = re.compile(
         (?:an\s)?update\s(?:on|regarding|about)\s(?:your\sapplication\s(?:for|to)\s)?(?:the\s)?|
         regarding\s(?:your\s(?:application|candidacy)\s(?:for\s)?)?(?:the\s)?|following\sup|interview\s(?:invitation|availability|request)(?:\s(?:for|with))?|
         (?:ihre|deine)\sbewerbung\s(?:als|für|auf|um)(?:\sdie\sstelle)?(?:\sals)?|eingangsbestätigung|absage|
-        (?:votre|ta)\scandidature(?:\s(?:au|pour\sle)\sposte\sde|\spour)?|candidature|
+        (?:votre|ta)\s(?:candidature|postulation)(?:\s(?:au|pour\sle)\sposte\sde|\spour)?|candidature|postulation|
         (?:tu|su)\s(?:candidatura|postulación|solicitud)(?:\s(?:para|a|al)(?:\spuesto\sde)?)?|proceso\sde\sselección|
-        (?:je|jouw|uw)\ssollicitatie(?:\s(?:als|voor|bij))?|
+        (?:je|jouw|uw)\s(?:sollicitatie|kandidatuur)(?:\s(?:als|voor|bij))?|
+        (?:búsqueda|vacante|oferta|stellenangebot|vacature|vaga|posición)\b|
         (?:a\s)?(?:sua|tua)\scandidatura(?:\s(?:para|à|a)(?:\svaga\sde)?)?|processo\sseletivo
     )\s*[:–—-]?\s*""",
     re.IGNORECASE | re.VERBOSE,
@@ -85,7 +101,10 @@ _GENERIC_SUBJECT = re.compile(
     r"\b(?:application|applying|update|status|outcome|decision|interview|thank|thanks|your|next|step|round|offer|"
     r"news|regarding|following|feedback|received|confirmation|invitation|reminder|result|response|chat|call|"
     r"bewerbung|rückmeldung|candidature|réponse|candidatura|respuesta|sollicitatie|reactie|resposta|position update|"
-    r"you|we|our|moved|quick|loop|follow|up)\b",
+    r"you|we|our|moved|quick|loop|follow|up|postulation|kandidatuur|gesprek|entretien|entrevista|gespräch|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|lundi|"
+    r"mardi|mercredi|jeudi|vendredi|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|segunda|terça|quarta|quinta|sexta)\b",
     re.IGNORECASE,
 )
 _NOT_TITLES = frozenset(
@@ -107,7 +126,7 @@ TITLE_NOUN = re.compile(
     r"ingenieur|entwickler|berater|leiter|referent|sachbearbeiter|kaufmann|kauffrau|konstrukteur|mitarbeiter|"
     r"ingénieur|développeu|chargé|chef de|responsable|consultante?|assistante?|directeur|technicien|"
     r"ingeniero|desarrollador|analista|diseñador|gerente|jefe|técnico|asesor|coordinador|responsable|"
-    r"ontwikkelaar|medewerker|adviseur|beheerder|engenheir|desenvolvedor|gestor|coordenador|técnico|assistente|"
+    r"ontwikkelaar|medewerker|adviseur|beheerder|analist|spécialiste|especialista|engenheir|desenvolvedor|gestor|coordenador|técnico|assistente|"
     r"stagiair|estagiário|becario|praktikant|werkstudent)",
     re.IGNORECASE,
 )
@@ -116,12 +135,14 @@ TITLE_NOUN = re.compile(
 def extract_role(subject: str, body: str, language: str, *, company: str | None = None) -> str | None:
     votes: Counter[str] = Counter()
     display: dict[str, str] = {}
+    order: dict[str, int] = {}
 
     def vote(raw: str, weight: float) -> None:
         title = clean_role(raw)
         if title is None or (company and title.casefold() == company.casefold()):
             return
         key = title.casefold()
+        order.setdefault(key, len(order))
         votes[key] += weight
         if key not in display or display[key].islower():
             display[key] = title
@@ -138,12 +159,14 @@ def extract_role(subject: str, body: str, language: str, *, company: str | None 
         title = clean_role(part)
         if title is None:
             continue
-        key = title.casefold()
-        in_body = key in text.casefold()
-        vote(part, 2.5 if in_body else 1.2)
+        titled = TITLE_NOUN.search(title) is not None
+        if title.casefold() in text.casefold():
+            vote(part, 2.5 if titled else 1.0)
+        elif titled:
+            vote(part, 1.2)  # named only in the subject: believe it when it reads like a job title
     if not votes:
         return None
-    key, score = max(votes.items(), key=lambda kv: (kv[1], -len(kv[0])))
+    key, score = max(votes.items(), key=lambda kv: (kv[1], -order[kv[0]]))
     return display[key] if score >= 1.2 else None
 
 
@@ -187,7 +210,7 @@ def clean_role(raw: str) -> str | None:
 
 
 _LEADING_ADJECTIVES = frozenset(
-    """similar new other open future suitable exciting relevant right same current available great perfect ideal
+    """equal similar new other open future suitable exciting relevant right same current available great perfect ideal
     specific particular above following remaining next first second final external internal permanent temporary
     full-time part-time remote hybrid advertised posted recent latest upcoming""".split()
 )

@@ -10,7 +10,8 @@ from .vocab import CLOSING, GREETING
 FOOTER = re.compile(
     r"unsubscribe|privacy|receiving this|you received|©|copyright|https?://|www\.|sent with|powered by|"
     r"do not reply|don't reply|not monitored|unmonitored|automated|automatisch|abmelden|désinscri|darse de baja|"
-    r"afmelden|cancelar (?:a )?subscrição|descadastr|@",
+    r"afmelden|cancelar (?:a )?subscrição|descadastr|[\w.+-]+@[\w-]+\.\w|envoyé (?:via|depuis|avec)|sent via|"
+    r"enviado (?:a través|con|via)|gesendet (?:über|mit|via)|verzonden (?:via|met)",
     re.IGNORECASE,
 )
 _INLINE_CLOSING = re.compile(
@@ -21,7 +22,11 @@ _INLINE_CLOSING = re.compile(
 _DASH_NAME = re.compile(r"^[—–-]\s*(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)\s*$")
 _MAX_LINES = 10
 _SHORT = 70
-SEGMENT_SPLIT = re.compile(r"\s+[|·•–—]\s+|\s+-\s+|,\s+|\s+/\s+|\s+(?:&|and|und|et|y|e|en)\s+(?=the\b|das\b|l'|el\b|o\b|het\b|[A-ZÀ-Þ])")
+SEGMENT_SPLIT = re.compile(r"\s+[|·•–—]\s+|\s+-\s+|,\s+|\s+/\s+")
+# Names signed together: "Ruth & the Tideline team", "Halima and Bertrand".
+_PEOPLE_SPLIT = re.compile(
+    r"\s+(?:&|and|und|et|y|e|en)\s+(?=(?:the|das|die|dein|ihr|l'|le|la|el|o|a|het|de|team|equipo|équipe|equipa)\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,5 +105,8 @@ def _trailing_block(lines: list[str]) -> list[str]:
     return block
 
 
-def segments(line: str) -> list[str]:
-    return [part.strip() for part in SEGMENT_SPLIT.split(line) if part.strip()]
+def segments(line: str, *, people: bool = False) -> list[str]:
+    parts = [part.strip() for part in SEGMENT_SPLIT.split(line) if part.strip()]
+    if people:
+        parts = [p.strip() for part in parts for p in _PEOPLE_SPLIT.split(part) if p.strip()]
+    return parts

@@ -8,7 +8,7 @@ import unicodedata
 LEGAL_SUFFIX = re.compile(
     r"""(?:,?\s+(?:
         inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|llp|pllc|plc|p\.c\.|corp\.?|corporation|co\.|
-        pvt\.?\s*ltd\.?|private\s+limited|pvt\.?|gmbh\s*&\s*co\.?\s*kg|gmbh|ggmbh|ag|se|kg|kgaa|ug(?:\s*\(haftungsbeschränkt\))?|e\.\s?v\.|
+        pvt\.?\s*ltd\.?|private\s+limited|pvt\.?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|gmbh\s*&\s*co\.?\s*kg|gmbh|ggmbh|ag|se|kg|kgaa|ug(?:\s*\(haftungsbeschränkt\))?|e\.\s?v\.|
         s\.?\s?a\.?\s?s\.?|sas|sarl|s\.?\s?a\.?\s?r\.?\s?l\.?|sa|s\.a\.|s\.l\.u?\.?|sl|s\.?r\.?l\.?|srl|s\.p\.a\.|
         b\.v\.|bv|n\.v\.|nv|v\.o\.f\.|lda\.?|ltda\.?|s/a|me|eireli|pty\.?\s+ltd\.?|pty|n\.a\.|a/s|aps|ab|as|asa|oy|oyj|
         sp\.\s?z\s?o\.o\.|s\.c\.|k\.k\.
@@ -44,6 +44,8 @@ ORG_WORDS = TEAM_WORDS | frozenset(
     realty apartments immigration chairs committee program programme conference workshop careerloom platform
     app apps cooperative co-op society association council ministry agency gov city county state public
     nonprofit charity trust nhs studio industries industrial enterprises global international worldwide
+    grupo groupe gruppe groep brouwerij brauerei banque banco bank versicherungen versicherung seguros
+    conservas medien editions éditions ediciones editora atelier maison casa haus
     """.split()
 )
 CLOSING = re.compile(
@@ -58,10 +60,20 @@ CLOSING = re.compile(
     un\ssaludo|saludos|saludos\scordiales|atentamente|cordialmente|un\sabrazo|abrazos|
     met\svriendelijke\sgroet(?:en)?|vriendelijke\sgroet(?:en)?|hartelijke\sgroet(?:en)?|groeten|groet|
     com\sos\smelhores\scumprimentos|melhores\scumprimentos|cumprimentos|atenciosamente|abraços?|um\sabraço|
-    obrigad[oa]|saudações|beijos)\s*[,!.]*\s*$
-    |^(?=.{0,40}$)[^.?!]*\b(?:regards|wishes|thanks|cheers|sincerely|grüße|grüßen|groet|groeten|cordialement|
+    obrigad[oa]|saudações|beijos|groetjes|beste\sgroeten|lg|vg|bises|besos|saludos\scordiales|cordiales\ssaludos|
+    freundliche\sgrüsse|beste\sgrüsse|liebe\sgrüsse|viele\sgrüsse|mit\sfreundlichen\sgrüssen|
+    herzliche\sgrüsse|bien\sà\stoi|à\strès\svite|un\sabrazo|abrazo|tot\sziens|até\sbreve|até\sjá|
+    alles\sgute|bis\sbald|thanks\s(?:&|and)\sregards)\s*[,!.]*\s*$
+    |^(?=.{0,40}$)[^.?!]*\b(?:regards|wishes|thanks|cheers|sincerely|grüße|grüßen|grüsse|grüssen|groet|groeten|
+    groetjes|cordialement|
     salutations|saludos|cumprimentos|atenciosamente|abraços?|best)\b[^.?!]*[,!]\s*$""",
     re.IGNORECASE | re.VERBOSE,
+)
+CLOSING_WORDS = re.compile(
+    r"\b(?:regards|wishes|cheers|sincerely|grüße|grüsse|grüßen|grüssen|alles gute|bis bald|viel erfolg|cordialement|"
+    r"salutations|saludos|abrazo|cumprimentos|atenciosamente|abraço|groet|groeten|groetjes|succes|suerte|sorte|"
+    r"best of luck|all the best|take care)\b",
+    re.IGNORECASE,
 )
 GREETING = re.compile(
     r"^(?:hi|hello|hey|dear|good\s(?:morning|afternoon|evening)|hallo|guten\stag|liebe[rs]?|sehr\sgeehrte[rs]?|"
@@ -91,11 +103,35 @@ def strip_legal_suffix(name: str) -> str:
     return name
 
 
+_LEADING_ARTICLE = re.compile(
+    r"^(?:(?:the|die|der|das|la|le|les|el|los|las|het|de|del|da|do|von|van|o|a|os|as)\s+(?=[A-ZÀ-Þ])|(?:The|Die|Der|Das|"
+    r"La|Le|Les|El|Los|Las|Het)\s+(?=[A-ZÀ-Þ]\w+\s\w))"
+)
+_COUNTRY_SUFFIX = re.compile(
+    r"\s+(?:deutschland|germany|uk|u\.k\.|gb|france|españa|spain|nederland|netherlands|portugal|brasil|brazil|"
+    r"schweiz|suisse|switzerland|österreich|austria|belgique|belgië|belgium|ireland|usa|us|europe|emea|iberia|"
+    r"benelux|dach|méxico|mexico|argentina|chile|colombia|canada|australia|india)$",
+    re.IGNORECASE,
+)
+
+
 def tidy_company(name: str) -> str:
     name = _SPACES.sub(" ", name).strip(" \t,;:-–—·|\"'")
-    name = re.sub(r"^(?:the|die|der|das|la|le|les|el|los|las|de|het|o|a|os|as)\s+(?=[A-ZÀ-Þ])", "", name)
+    name = _LEADING_ARTICLE.sub("", name)
     name = strip_legal_suffix(name)
-    return name.strip(" \t,;:-–—·|\"'")
+    name = _COUNTRY_SUFFIX.sub("", name) if " " in name else name
+    return strip_legal_suffix(name).strip(" \t,;:-–—·|\"'.")
+
+
+_HONORIFIC = re.compile(
+    r"^(?:(?:mr|mrs|ms|miss|mx|dr|dra|prof|lic|ing|mag|dipl|dipl\.-ing|herr|frau|sr|sra|srta|mme|mlle|m|dhr|mevr|"
+    r"drs|ir|mba|phd|eng|arq|abg|cpa)\.?\s+)+",
+    re.IGNORECASE,
+)
+
+
+def strip_honorifics(text: str) -> str:
+    return _HONORIFIC.sub("", text.strip())
 
 
 def words(text: str) -> list[str]:
