@@ -13,8 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .lexicon import Cue, Pattern
-from .lexicon import de, en, es, fr, nl, pt
+from .lexicon import Cue, Pattern, de, en, es, fr, nl, pt
 
 PATTERNS_BY_LANGUAGE: dict[str, tuple[Pattern, ...]] = {
     "en": en.PATTERNS,
@@ -213,9 +212,7 @@ def _decide(scores: _Scores, sentences: Sequence[str], job: float, nonjob: float
         return no("withdrawn", 0.05, Cue.WITHDRAWN)
     survey = scores.sum(Cue.SURVEY)
     if survey and (
-        Cue.SURVEY in scores.subject_cues
-        or context.from_survey_sender
-        or (survey >= 1.8 and context.is_bulk)
+        Cue.SURVEY in scores.subject_cues or context.from_survey_sender or (survey >= 1.8 and context.is_bulk)
     ):
         return no("survey", min(lean, 0.2), Cue.SURVEY)
     if nonjob >= 2.0 and nonjob >= job:
@@ -224,18 +221,17 @@ def _decide(scores: _Scores, sentences: Sequence[str], job: float, nonjob: float
         return no("other", 0.02)
     if scores.get(Cue.PERSONAL) and context.from_freemail and not context.from_ats and reject < 1.0:
         return no("personal", min(lean, 0.2), Cue.PERSONAL)
-    if context.is_bulk and not context.from_ats and (scores.get(Cue.ALERT) or scores.get(Cue.NEWSLETTER)):
-        if reject < 1.0 or scores.get(Cue.ALERT) >= 0.8:
-            return no("bulk", min(lean, 0.2), Cue.ALERT, Cue.NEWSLETTER)
+    bulk_cues = scores.get(Cue.ALERT) or scores.get(Cue.NEWSLETTER)
+    if context.is_bulk and not context.from_ats and bulk_cues and (reject < 1.0 or scores.get(Cue.ALERT) >= 0.8):
+        return no("bulk", min(lean, 0.2), Cue.ALERT, Cue.NEWSLETTER)
     if likely and job < 1.0 and not context.from_ats:
         likely = False  # nothing says this is about a job
     if scores.sum(Cue.OUTREACH) >= 1.6 and (reject < 1.0 or scores.get(Cue.POSITIVE) or _recalls_the_past(scores)):
         return no("recruiter_outreach", min(lean, 0.3), Cue.OUTREACH)
     offer = scores.get(Cue.OFFER)
     positive = scores.get(Cue.POSITIVE)
-    if likely:
-        if reject < 0.9 and (offer >= 0.9 or positive >= 0.9):
-            likely = False
+    if likely and reject < 0.9 and (offer >= 0.9 or positive >= 0.9):
+        likely = False
     if likely:
         penalty = 0.0
         penalty += 0.1 if positive or offer else 0.0

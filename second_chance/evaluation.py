@@ -127,4 +127,6 @@ def _score(report: Report, name: str, label: dict[str, object], expected: bool, 
         if want == got:
             score.correct += 1
         else:
-            report.misses.append(f"{field_name} {name}: expected {label.get(field_name)!r}, got {getattr(result, field_name)!r}")
+            report.misses.append(
+                f"{field_name} {name}: expected {label.get(field_name)!r}, got {getattr(result, field_name)!r}"
+            )

@@ -13,35 +13,42 @@ SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "nl", "pt")
 
 _STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
-        "the and you your we our for with this that have has been will would not thank thanks to of is are "
-        "was were be at from it as about please regards best role position application team"
-        .split()
+        """
+        the and you your we our for with this that have has been will would not thank thanks to of is
+        are was were be at from it as about please regards best role position application team
+        """.split()
     ),
     "de": frozenset(
-        "der die das und nicht sie ihre ihr ihnen wir uns unser unsere mit für ist eine einer einen dem den des "
-        "auf zu bei vielen dank leider wurde werden haben hat sich auch noch nach grüße freundlichen bewerbung "
-        "stelle über gerne möchten können wünschen"
-        .split()
+        """
+        der die das und nicht sie ihre ihr ihnen wir uns unser unsere mit für ist eine einer einen dem
+        den des auf zu bei vielen dank leider wurde werden haben hat sich auch noch nach grüße
+        freundlichen bewerbung stelle über gerne möchten können wünschen
+        """.split()
     ),
     "fr": frozenset(
-        "le la les et vous votre vos nous notre nos pour avec est une des du au aux dans sur pas ne que qui "
-        "être avons sommes merci bien cordialement candidature poste malheureusement cette ce je suis très"
-        .split()
+        """
+        le la les et vous votre vos nous notre nos pour avec est une des du au aux dans sur pas ne que
+        qui être avons sommes merci bien cordialement candidature poste malheureusement cette ce je suis
+        très
+        """.split()
     ),
     "es": frozenset(
-        "el la los las y tu su sus nosotros nuestro nuestra para con es una del al en por que no hemos muy "
-        "gracias saludos candidatura puesto lamentablemente este esta te le usted como más proceso"
-        .split()
+        """
+        el la los las y tu su sus nosotros nuestro nuestra para con es una del al en por que no hemos
+        muy gracias saludos candidatura puesto lamentablemente este esta te le usted como más proceso
+        """.split()
     ),
     "nl": frozenset(
-        "het een en je jouw jij uw u wij we ons onze voor met is van niet op dat zijn hebben heeft bij "
-        "bedankt groet vriendelijke sollicitatie functie helaas graag naar ook nog wordt"
-        .split()
+        """
+        het een en je jouw jij uw u wij we ons onze voor met is van niet op dat zijn hebben heeft bij
+        bedankt groet vriendelijke sollicitatie functie helaas graag naar ook nog wordt
+        """.split()
     ),
     "pt": frozenset(
-        "o os as e você seu sua seus suas nós nosso nossa para com é uma do da dos das ao não que em por "
-        "obrigado obrigada cumprimentos candidatura vaga infelizmente foi muito sua também mais processo"
-        .split()
+        """
+        o os as e você seu sua seus suas nós nosso nossa para com é uma do da dos das ao não que em por
+        obrigado obrigada cumprimentos candidatura vaga infelizmente foi muito sua também mais processo
+        """.split()
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

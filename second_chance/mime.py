@@ -8,6 +8,7 @@ be read: binary files, truncated MIME, unknown charsets and oversized messages.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import email.errors
 import email.header
 import email.parser
@@ -32,8 +33,22 @@ MAX_REFERENCES = 40
 
 _PARSER = email.parser.BytesParser(policy=email.policy.compat32)
 _KNOWN_HEADERS = frozenset(
-    {"from", "to", "subject", "date", "message-id", "received", "mime-version", "content-type", "return-path",
-     "delivered-to", "reply-to", "x-gmail-labels", "sender", "cc"}
+    {
+        "from",
+        "to",
+        "subject",
+        "date",
+        "message-id",
+        "received",
+        "mime-version",
+        "content-type",
+        "return-path",
+        "delivered-to",
+        "reply-to",
+        "x-gmail-labels",
+        "sender",
+        "cc",
+    }
 )
 _MSG_ID = re.compile(r"<[^<>\s]{1,900}>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -55,7 +70,7 @@ def parse_bytes(data: bytes, *, max_bytes: int = MAX_MESSAGE_BYTES) -> Email:
         msg = _PARSER.parsebytes(data)
     except (RecursionError, ValueError, LookupError, email.errors.MessageError) as exc:
         raise UnreadableEmail(f"malformed MIME structure: {exc.__class__.__name__}") from exc
-    if not any(key.lower() in _KNOWN_HEADERS for key in msg.keys()):
+    if not any(key.lower() in _KNOWN_HEADERS for key in msg):
         raise UnreadableEmail("not an email message: no RFC 822 headers found", code="not_email")
     if not sep:
         raise UnreadableEmail("truncated: the message ends inside its headers", code="truncated")
@@ -69,7 +84,7 @@ def email_from_message(msg: Message) -> Email:
 
 def _email_from_message(msg: Message) -> Email:
     plain, html = _bodies(msg)
-    text, from_html = _choose_text(plain, html)
+    text, from_html = choose_text(plain, html)
     return Email(
         subject=header_text(msg.get("Subject")),
         from_=_first(parse_addresses(msg.get_all("From", []))),
@@ -105,10 +120,9 @@ def header_text(value: object) -> str:
         except UnicodeDecodeError:
             raw = as_bytes.decode("cp1252", "replace")
     if "=?" in raw:
-        try:
+        # Undecodable words stay as they are: readable enough, and never a crash.
+        with contextlib.suppress(email.errors.HeaderParseError, LookupError, UnicodeError, ValueError):
             raw = str(email.header.make_header(email.header.decode_header(raw)))
-        except (email.errors.HeaderParseError, LookupError, UnicodeError, ValueError):
-            pass  # keep the undecoded text: readable enough, and never a crash
     raw = _CONTROL.sub("", raw)
     return _WS.sub(" ", raw).strip()[:MAX_HEADER_CHARS]
 
@@ -194,7 +208,7 @@ def _leaf_parts(msg: Message) -> Iterable[Message]:
         if part.is_multipart():
             children = part.get_payload()
             if isinstance(children, list):
-                stack.extend(reversed(children))
+                stack.extend(child for child in reversed(children) if isinstance(child, Message))
             continue
         yield part
 
@@ -242,7 +256,7 @@ def _finish(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _choose_text(plain: str | None, html: str | None) -> tuple[str, bool]:
+def choose_text(plain: str | None, html: str | None) -> tuple[str, bool]:
     plain_text = plain.strip() if plain else ""
     if html is None:
         return plain_text[:MAX_TEXT_CHARS], False

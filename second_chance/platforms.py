@@ -8,50 +8,52 @@ from .email_model import Address
 
 # Applicant tracking systems and recruiting platforms that relay employer mail from their own domains.
 # A reply to these addresses reaches a robot or nobody; their brand is never the company.
-ATS_DOMAINS: tuple[str, ...] = (
-    "greenhouse-mail.io", "greenhouse.io", "hire.lever.co", "lever.co", "ashbyhq.com", "ashby.io",
-    "myworkday.com", "workday.com", "smartrecruiters.com", "smartrecruiters.net", "workablemail.com",
-    "workable.com", "icims.com", "invalidemail.com", "taleo.net", "teamtailor-mail.com", "teamtailor.com",
-    "recruitee-mailbox.com", "recruitee.com", "personio.de", "personio.com", "bamboohr.com", "jobvite.com",
-    "applytojob.com", "jazzhr.com", "jazz.co", "dayforce.com", "dayforcehcm.com", "ceridian.com",
-    "successfactors.com", "successfactors.eu", "sapsf.com", "sapsf.eu", "breezy.hr", "breezyhr.com",
-    "pinpointhq.com", "comeet.co", "comeet.com", "homerun.co", "join.com", "rippling.com", "gem.com",
-    "paradox.ai", "oraclecloud.com", "taleo.com", "ultipro.com", "paylocity.com", "adp.com", "bullhorn.com",
-    "jobdiva.com", "hirebridge.com", "recruiterbox.com", "zohorecruit.com", "freshteam.com", "hibob.com",
-    "factorialhr.com", "softgarden.de", "softgarden.io", "d.vinci.de", "dvinci.de", "rexx-systems.com",
-    "concludis.de", "onlyfy.jobs", "prescreen.io", "talentsoft.com", "cornerstoneondemand.com",
-    "csod.com", "welcometothejungle.com", "jobylon.com", "varbi.com", "reachmee.com", "hr-manager.net",
-    "otys.nl", "recruitnow.nl", "gupy.io", "kenoby.com", "solides.com.br", "inhire.com.br",
-    "lever-mail.com", "myworkdayjobs.com", "hirehive.com", "trakstar.com", "clearcompany.com",
-    "phenompeople.com", "eightfold.ai", "beamery.com", "avature.net", "jobscore.com", "manatal.com",
+ATS_DOMAINS: tuple[str, ...] = tuple(
+    """
+    greenhouse-mail.io greenhouse.io hire.lever.co lever.co ashbyhq.com ashby.io myworkday.com
+    workday.com smartrecruiters.com smartrecruiters.net workablemail.com workable.com icims.com
+    invalidemail.com taleo.net teamtailor-mail.com teamtailor.com recruitee-mailbox.com
+    recruitee.com personio.de personio.com bamboohr.com jobvite.com applytojob.com jazzhr.com
+    jazz.co dayforce.com dayforcehcm.com ceridian.com successfactors.com successfactors.eu sapsf.com
+    sapsf.eu breezy.hr breezyhr.com pinpointhq.com comeet.co comeet.com homerun.co join.com
+    rippling.com gem.com paradox.ai oraclecloud.com taleo.com ultipro.com paylocity.com adp.com
+    bullhorn.com jobdiva.com hirebridge.com recruiterbox.com zohorecruit.com freshteam.com hibob.com
+    factorialhr.com softgarden.de softgarden.io d.vinci.de dvinci.de rexx-systems.com concludis.de
+    onlyfy.jobs prescreen.io talentsoft.com cornerstoneondemand.com csod.com welcometothejungle.com
+    jobylon.com varbi.com reachmee.com hr-manager.net otys.nl recruitnow.nl gupy.io kenoby.com
+    solides.com.br inhire.com.br lever-mail.com myworkdayjobs.com hirehive.com trakstar.com
+    clearcompany.com phenompeople.com eightfold.ai beamery.com avature.net jobscore.com manatal.com
+    """.split()
 )
 # Job boards and social networks: they relay mail and are not the employer either.
-JOB_BOARD_DOMAINS: tuple[str, ...] = (
-    "linkedin.com", "indeed.com", "indeedemail.com", "glassdoor.com", "ziprecruiter.com", "monster.com",
-    "stepstone.de", "xing.com", "welcometothejungle.co", "infojobs.net", "otta.com", "wellfound.com",
-    "angel.co", "hired.com", "dice.com", "seek.com.au", "reed.co.uk", "totaljobs.com", "jobteaser.com",
+JOB_BOARD_DOMAINS: tuple[str, ...] = tuple(
+    """
+    linkedin.com indeed.com indeedemail.com glassdoor.com ziprecruiter.com monster.com stepstone.de
+    xing.com welcometothejungle.co infojobs.net otta.com wellfound.com angel.co hired.com dice.com
+    seek.com.au reed.co.uk totaljobs.com jobteaser.com
+    """.split()
 )
+# Brand names as senders display them; "_" stands for a space.
 ATS_BRANDS: frozenset[str] = frozenset(
-    {
-        "greenhouse", "lever", "ashby", "workday", "smartrecruiters", "workable", "icims", "taleo", "teamtailor",
-        "recruitee", "personio", "bamboohr", "bamboo hr", "jobvite", "jazzhr", "jazz hr", "dayforce",
-        "successfactors", "sap successfactors", "breezy", "breezy hr", "pinpoint", "comeet", "homerun",
-        "join", "rippling", "gem", "paradox", "oracle", "ultipro", "paylocity", "adp", "linkedin", "indeed",
-        "glassdoor", "ziprecruiter", "stepstone", "xing", "softgarden", "hibob", "factorial", "gupy",
-    }
+    name.replace("_", " ")
+    for name in """
+    greenhouse lever ashby workday smartrecruiters workable icims taleo teamtailor recruitee
+    personio bamboohr bamboo_hr jobvite jazzhr jazz_hr dayforce successfactors sap_successfactors
+    breezy breezy_hr pinpoint comeet homerun join rippling gem paradox oracle ultipro paylocity adp
+    linkedin indeed glassdoor ziprecruiter stepstone xing softgarden hibob factorial gupy
+    """.split()
 )
 FREEMAIL_DOMAINS: frozenset[str] = frozenset(
-    {
-        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk", "hotmail.fr", "hotmail.de",
-        "hotmail.es", "live.com", "live.fr", "live.nl", "msn.com", "yahoo.com", "yahoo.co.uk", "yahoo.fr",
-        "yahoo.de", "yahoo.es", "yahoo.com.br", "ymail.com", "icloud.com", "me.com", "mac.com", "aol.com",
-        "proton.me", "protonmail.com", "pm.me", "fastmail.com", "fastmail.fm", "gmx.de", "gmx.net", "gmx.at",
-        "gmx.ch", "gmx.com", "web.de", "posteo.de", "posteo.net", "mailbox.org", "t-online.de", "freenet.de",
-        "orange.fr", "wanadoo.fr", "free.fr", "laposte.net", "sfr.fr", "bbox.fr", "libero.it", "virgilio.it",
-        "telefonica.net", "terra.com.br", "uol.com.br", "bol.com.br", "sapo.pt", "ziggo.nl", "kpnmail.nl",
-        "planet.nl", "hetnet.nl", "telenet.be", "skynet.be", "yandex.ru", "yandex.com", "mail.com", "zoho.com",
-        "tutanota.com", "tuta.io", "hey.com", "qq.com", "163.com", "seznam.cz", "wp.pl", "o2.pl",
-    }
+    """
+    gmail.com googlemail.com outlook.com hotmail.com hotmail.co.uk hotmail.fr hotmail.de hotmail.es
+    live.com live.fr live.nl msn.com yahoo.com yahoo.co.uk yahoo.fr yahoo.de yahoo.es yahoo.com.br
+    ymail.com icloud.com me.com mac.com aol.com proton.me protonmail.com pm.me fastmail.com
+    fastmail.fm gmx.de gmx.net gmx.at gmx.ch gmx.com web.de posteo.de posteo.net mailbox.org
+    t-online.de freenet.de orange.fr wanadoo.fr free.fr laposte.net sfr.fr bbox.fr libero.it
+    virgilio.it telefonica.net terra.com.br uol.com.br bol.com.br sapo.pt ziggo.nl kpnmail.nl
+    planet.nl hetnet.nl telenet.be skynet.be yandex.ru yandex.com mail.com zoho.com tutanota.com
+    tuta.io hey.com qq.com 163.com seznam.cz wp.pl o2.pl
+    """.split()
 )
 
 # Local parts of mailboxes no human reads.

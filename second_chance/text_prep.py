@@ -11,9 +11,24 @@ from dataclasses import dataclass
 
 _TRANSLATE = str.maketrans(
     {
-        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
-        "\u201f": '"', "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u200b": None, "\u200c": None,
-        "\u200d": None, "\ufeff": None, "\u00ad": None, "\u034f": None, "\r": None,
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\ufeff": None,
+        "\u00ad": None,
+        "\u034f": None,
+        "\r": None,
     }
 )
 

@@ -28,7 +28,8 @@ from .vocab import (
 
 _TOKEN = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w&'’.+-]*|&)"
 _CONNECTOR = r"(?:&|and|of|for|de|du|des|la|le|van|von|der|den|y|e|del|do|da|am|an|und|et|\+)"
-ORG = rf"{_TOKEN}(?: (?:{_CONNECTOR} )?{_TOKEN}){{0,5}}(?:,? (?:Inc|LLC|Ltd|GmbH|AG|SA|S\.A\.|B\.V\.|Lda|Ltda|PLLC|LLP|plc)\.?)?"
+_SUFFIX = r"(?:,? (?:Inc|LLC|Ltd|GmbH|AG|SA|S\.A\.|B\.V\.|Lda|Ltda|PLLC|LLP|plc)\.?)?"
+ORG = rf"{_TOKEN}(?: (?:{_CONNECTOR} )?{_TOKEN}){{0,5}}{_SUFFIX}"
 _ORG_LAZY = rf"{_TOKEN}(?: (?:{_CONNECTOR} )?{_TOKEN}){{0,5}}?"
 _ORG_RE = re.compile(ORG)
 
@@ -36,12 +37,12 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")
 _Adder = Callable[[str, float, str], None]
 
 _EN_BODY = (
-        rf"(?:position|role|job|opening|vacancy|post|opportunity|career|careers|openings|roles|positions|work|working|"
-        rf"interest|interested|applying|application|applied|candidacy|journey|apply|joining|join|hiring|future|time|"
-        rf"team|everyone|us|here|process|requisition|posting|opportunities)\s(?:at|with|to|in|for|on)\s(?:the\s)?(?P<c>{ORG})",
-        rf"(?:interest in|applying to|applied to|application to|considering|join|joining|behalf of|thinking of|"
-        rf"part of|interest in joining|interest in working (?:at|with)|career with|future with)\s(?:the\s)?(?P<c>{ORG})",
-        rf"(?P<c>{ORG})(?:'s|’s)?\s(?:hiring|recruiting|recruitment|talent|people|hr|engineering|leadership)\s(?:team|group)",
+    rf"(?:position|role|job|opening|vacancy|post|opportunity|career|careers|openings|roles|positions|work|working|"
+    rf"interest|interested|applying|application|applied|candidacy|journey|apply|joining|join|hiring|future|time|"
+    rf"team|everyone|us|here|process|requisition|posting|opportunities)\s(?:at|with|to|in|for|on)\s(?:the\s)?(?P<c>{ORG})",
+    rf"(?:interest in|applying to|applied to|application to|considering|join|joining|behalf of|thinking of|"
+    rf"part of|interest in joining|interest in working (?:at|with)|career with|future with)\s(?:the\s)?(?P<c>{ORG})",
+    rf"(?P<c>{ORG})(?:'s|’s)?\s(?:hiring|recruiting|recruitment|talent|people|hr|engineering|leadership)\s(?:team|group)",
 )
 _BODY_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     lang: tuple(re.compile(p) for p in patterns)
@@ -73,15 +74,17 @@ _TITLE_WORDS = re.compile(
 )
 _GENERIC = frozenset(
     """
-    i we our your you the this that these thank thanks hi hello dear best kind regards unfortunately please team
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december today tomorrow yesterday candidate home career site careers page talent
-    community applicant portal human resources talent acquisition recruiting hiring linkedin email mail
-    us uk eu usa europe remote hybrid london berlin paris madrid amsterdam lisbon new york san francisco boston
-    pacific cet et pt gmt utc am pm mr mrs ms dr sir madam herr frau madame monsieur mister re fw fwd ok hr cv
-    frau herr sie ihr ihre ihnen wir uns unser vous nous votre notre usted nosotros je jij u wij uw você nós
-    unfortunately leider malheureusement lamentablemente helaas infelizmente application applications
-    position role job interview interviews offer update status decision next step steps feedback survey
+    i we our your you the this that these thank thanks hi hello dear best kind regards unfortunately
+    please team monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december today tomorrow yesterday
+    candidate home career site careers page talent community applicant portal human resources talent
+    acquisition recruiting hiring linkedin email mail us uk eu usa europe remote hybrid london
+    berlin paris madrid amsterdam lisbon new york san francisco boston pacific cet et pt gmt utc am
+    pm mr mrs ms dr sir madam herr frau madame monsieur mister re fw fwd ok hr cv frau herr sie ihr
+    ihre ihnen wir uns unser vous nous votre notre usted nosotros je jij u wij uw você nós
+    unfortunately leider malheureusement lamentablemente helaas infelizmente application
+    applications position role job interview interviews offer update status decision next step steps
+    feedback survey
     """.split()
 )
 
@@ -186,7 +189,20 @@ def _plausible(name: str, excluded: set[str]) -> bool:
     tokens = folded.split()
     if all(t in _GENERIC or t in TEAM_WORDS for t in tokens) or _TITLE_WORDS.search(name):
         return False
-    return tokens[0] not in {"your", "our", "my", "the", "this", "a", "an", "we", "thank", "thanks", "dear", "hi"}
+    return tokens[0] not in {
+        "your",
+        "our",
+        "my",
+        "the",
+        "this",
+        "a",
+        "an",
+        "we",
+        "thank",
+        "thanks",
+        "dear",
+        "hi",
+    }
 
 
 def _org_from_display(address: Address) -> str | None:
@@ -224,8 +240,11 @@ def _from_sign_off_line(line: str, add: _Adder) -> None:
     parts = segments(line)
     if LEGAL_SUFFIX.search(parts[0]) if parts else False:
         add(parts[0], 3.0, "legal")
-    whole_legal = re.match(rf"^(?P<c>{ORG}?),?\s(?:Inc|LLC|Ltd|GmbH(?:\s&\sCo\.\sKG)?|AG|SA|S\.A\.|S\.L\.|B\.V\.|"
-                           r"Lda|Ltda|PLLC|LLP|plc|N\.A\.|S\.r\.l\.|SAS|SARL|N\.V\.|BV|NV|Pvt)(?=\W|$)", line)
+    whole_legal = re.match(
+        rf"^(?P<c>{ORG}?),?\s(?:Inc|LLC|Ltd|GmbH(?:\s&\sCo\.\sKG)?|AG|SA|S\.A\.|S\.L\.|B\.V\.|"
+        r"Lda|Ltda|PLLC|LLP|plc|N\.A\.|S\.r\.l\.|SAS|SARL|N\.V\.|BV|NV|Pvt)(?=\W|$)",
+        line,
+    )
     if whole_legal:
         add(whole_legal.group("c"), 3.0, "legal")
     if (
@@ -241,7 +260,12 @@ def _from_sign_off_line(line: str, add: _Adder) -> None:
     team = _TEAM_LINE.match(line)
     if team and team.group("c") and has_team_word(line):
         add(team.group("c"), 2.5, "team")
-    elif len(parts) == 1 and not looks_like_person_name(line) and not _TITLE_WORDS.search(line) and _ORG_RE.fullmatch(line):
+    elif (
+        len(parts) == 1
+        and not looks_like_person_name(line)
+        and not _TITLE_WORDS.search(line)
+        and _ORG_RE.fullmatch(line)
+    ):
         add(line, 1.0, "signoff")
 
 
@@ -258,7 +282,7 @@ def _from_subject(subject: str, add: _Adder) -> None:
 
 
 def _trim_org(text: str) -> str:
-    # Phrases often run on into the next capitalised word: "Anvilstone Robotics Recruiting", "Halvard Foods Career Site".
+    # Phrases run on into the next capitalised word: "Anvilstone Robotics Recruiting", "Halvard Foods Career Site".
     tokens = text.split()
     while tokens and (tokens[-1].casefold() in TEAM_WORDS or tokens[-1].casefold() in _GENERIC):
         tokens.pop()

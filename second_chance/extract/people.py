@@ -6,7 +6,14 @@ from collections.abc import Iterable
 
 from ..email_model import Address
 from .signature import FOOTER, SignOff, segments
-from .vocab import CLOSING_WORDS, first_name, has_org_word, looks_like_person_name, squash_variants, strip_honorifics
+from .vocab import (
+    CLOSING_WORDS,
+    first_name,
+    has_org_word,
+    looks_like_person_name,
+    squash_variants,
+    strip_honorifics,
+)
 
 
 def extract_recruiter_name(
@@ -64,6 +71,8 @@ def _local_part_names(addr: Address, name: str) -> bool:
 
 
 _NOT_NAMES = frozenset(
-    """unsubscribe privacy help imprint impressum datenschutz regards thanks cheers best sincerely confidential
-    disclaimer legal terms contact careers jobs team recruiting hr""".split()
+    """
+    unsubscribe privacy help imprint impressum datenschutz regards thanks cheers best sincerely
+    confidential disclaimer legal terms contact careers jobs team recruiting hr
+    """.split()
 )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 # A title is a short run of words; it may hold parentheses, '&', '/', dashes and ", Capitalised" parts
 # ("Operations Manager, Client Servicing"), never a sentence.
@@ -28,6 +27,8 @@ _TITLE_DASHED = (
     rf"\s(?:of|and|&|de|für|der|des|du|la|y|e|van|voor)\s(?!{_STOP}){_WORD}){{0,7}}"
 )
 _NOUN_EN = r"(?:position|role|post|job|opening|vacancy|opportunity|spot|requisition|req|search|seat|hire)"
+
+
 def _anchors_ignore_case(pattern: str) -> str:
     """Anchor words match in any case ("Bewerbung als", "The ... Role"); the title keeps its case rules."""
     head, _, tail = pattern.partition("(?P<r>")
@@ -38,14 +39,33 @@ _PATTERNS: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
     lang: tuple((re.compile(_anchors_ignore_case(p)), w) for p, w in patterns)
     for lang, patterns in {
         "en": (
-            (rf"\b(?:position|role|post|job|vacancy|opening) (?:of|as) (?:an? )?(?P<r>{_TITLE})(?=\s\(|[,.;:!?)]|$|\s(?:at|with|in|here|on|for|based|within|and)\b)", 3.0),
+            (
+                rf"\b(?:position|role|post|job|vacancy|opening) (?:of|as) (?:an? )?(?P<r>{_TITLE})"
+                rf"(?=\s\(|[,.;:!?)]|$|\s(?:at|with|in|here|on|for|based|within|and)\b)",
+                3.0,
+            ),
             (rf"\b(?i:the|our|your|this|for|an?|open) (?P<r>{_TITLE_DASHED})\s(?i:{_NOUN_EN})\b", 3.0),
-            (rf"\b(?:applying|applied|application|apply|candidacy|interview|interviews|interviewing)s?\s(?:for|as)\s(?:the\s|our\s|an?\s)?(?P<r>{_TITLE})(?=\s\(|[,.;:!?]|$|\s(?:at|with|position|role|here|job|opening|vacancy|and|in|on)\b)", 2.0),
-            (rf"\b(?:to be|join(?:ing)? (?:us|the team) as|hire as|as) (?:our|a|an|the) (?:new )?(?P<r>{_TITLE})(?=[,.;:!?]|$|\s(?:at|with|in|on|for|here|and)\b)", 1.5),
-            (rf"\bjoin (?:us|the team|our team) as (?P<r>{_TITLE})(?=[,.;:!?]|$|\s(?:at|with|in|on|for|here)\b)", 1.5),
+            (
+                rf"\b(?:applying|applied|application|apply|candidacy|interview|interviews|interviewing)s?\s(?:for|as)\s"
+                rf"(?:the\s|our\s|an?\s)?(?P<r>{_TITLE})"
+                rf"(?=\s\(|[,.;:!?]|$|\s(?:at|with|position|role|here|job|opening|vacancy|and|in|on)\b)",
+                2.0,
+            ),
+            (
+                rf"\b(?:to be|join(?:ing)? (?:us|the team) as|hire as|as) (?:our|a|an|the) (?:new )?(?P<r>{_TITLE})"
+                rf"(?=[,.;:!?]|$|\s(?:at|with|in|on|for|here|and)\b)",
+                1.5,
+            ),
+            (
+                rf"\bjoin (?:us|the team|our team) as (?P<r>{_TITLE})(?=[,.;:!?]|$|\s(?:at|with|in|on|for|here)\b)",
+                1.5,
+            ),
         ),
         "de": (
-            (rf"\b(?:bewerbung|stelle|position|tätigkeit|einstieg|mitarbeit|interesse|gespräch)\w*\s(?:\w+\s){{0,3}}?als\s(?:„|\")?(?P<r>{_TITLE})", 3.0),
+            (
+                rf"\b(?:bewerbung|stelle|position|tätigkeit|einstieg|mitarbeit|interesse|gespräch)\w*\s(?:\w+\s){{0,3}}?als\s(?:„|\")?(?P<r>{_TITLE})",
+                3.0,
+            ),
             (rf"\b(?:stelle|position|vakanz|rolle|job)\s(?:des|der|als|zum|zur)\s(?P<r>{_TITLE})", 2.5),
             (rf"\bfür\s(?:die\s)?(?:stelle|position|rolle)\s(?:als\s)?(?:„|\")?(?P<r>{_TITLE})", 2.5),
         ),
@@ -55,7 +75,10 @@ _PATTERNS: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
         ),
         "es": (
             (rf"\b(?:puesto|cargo|posición|vacante|plaza|rol|búsqueda)\s(?:de|como)\s(?P<r>{_TITLE})", 3.0),
-            (rf"\b(?:candidatura|postulación|solicitud)\s(?:para|al puesto de|a)\s(?:el\s|la\s)?(?P<r>{_TITLE})", 2.5),
+            (
+                rf"\b(?:candidatura|postulación|solicitud)\s(?:para|al puesto de|a)\s(?:el\s|la\s)?(?P<r>{_TITLE})",
+                2.5,
+            ),
         ),
         "nl": (
             (rf"\b(?:functie|vacature|positie|rol)\s(?:van|als|voor)\s(?:de\s)?(?P<r>{_TITLE})", 3.0),
@@ -109,8 +132,9 @@ _GENERIC_SUBJECT = re.compile(
 )
 _NOT_TITLES = frozenset(
     """
-    time interest application applications process team company opportunity role position job experience
-    background profile patience consideration cv resume portfolio candidacy search it this that one us
+    time interest application applications process team company opportunity role position job
+    experience background profile patience consideration cv resume portfolio candidacy search it
+    this that one us
     """.split()
 )
 
@@ -133,7 +157,7 @@ TITLE_NOUN = re.compile(
 
 
 def extract_role(subject: str, body: str, language: str, *, company: str | None = None) -> str | None:
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = {}
     display: dict[str, str] = {}
     order: dict[str, int] = {}
 
@@ -143,7 +167,7 @@ def extract_role(subject: str, body: str, language: str, *, company: str | None 
             return
         key = title.casefold()
         order.setdefault(key, len(order))
-        votes[key] += weight
+        votes[key] = votes.get(key, 0.0) + weight
         if key not in display or display[key].islower():
             display[key] = title
 
@@ -210,8 +234,11 @@ def clean_role(raw: str) -> str | None:
 
 
 _LEADING_ADJECTIVES = frozenset(
-    """equal similar new other open future suitable exciting relevant right same current available great perfect ideal
-    specific particular above following remaining next first second final external internal permanent temporary
-    full-time part-time remote hybrid advertised posted recent latest upcoming""".split()
+    """
+    equal similar new other open future suitable exciting relevant right same current available
+    great perfect ideal specific particular above following remaining next first second final
+    external internal permanent temporary full-time part-time remote hybrid advertised posted recent
+    latest upcoming
+    """.split()
 )
 _SMALL_WORDS = frozenset({"of", "and", "de", "la", "y", "e", "du", "des", "van", "der", "für", "do", "da"})

@@ -18,34 +18,38 @@ LEGAL_SUFFIX = re.compile(
 # Words naming a team or function rather than a company: stripped from "Acme Recruiting", never a person.
 TEAM_WORDS = frozenset(
     """
-    recruiting recruitment recruiter recruiters careers career jobs job hiring talent acquisition team teams hr
-    human resources people culture staffing notifications notification department office services support
-    candidate candidates experience admissions desk the via on behalf of operations personalabteilung
-    recrutement ressources humaines équipe equipe equipo talento selección seleccion reclutamiento rrhh
-    recursos humanos werving selectie recrutamento equipa recursos humanos personal personalwesen bewerbermanagement
-    karriere stellen p&o hrm talentteam recruitingteam recruiting-team people-team
+    recruiting recruitment recruiter recruiters careers career jobs job hiring talent acquisition
+    team teams hr human resources people culture staffing notifications notification department
+    office services support candidate candidates experience admissions desk the via on behalf of
+    operations personalabteilung recrutement ressources humaines équipe equipe equipo talento
+    selección seleccion reclutamiento rrhh recursos humanos werving selectie recrutamento equipa
+    recursos humanos personal personalwesen bewerbermanagement karriere stellen p&o hrm talentteam
+    recruitingteam recruiting-team people-team
     """.split()
 )
 # Words that make a display name an organisation (and never a person's name).
 ORG_WORDS = TEAM_WORDS | frozenset(
     """
-    inc llc ltd gmbh ag sa sl bv nv lda ltda plc llp pllc corp co company group holding holdings labs lab studio
-    studios health healthcare security robotics payments foods food bakery dental analytics software systems capital
-    partners energy housing retail travel games consulting conseil digital media solutions technologies technology
-    tech ai bank banking university universität université universidad universiteit universidade college school
-    district foundation institute law legal coffee roasters community hospitality financial finance insurance
-    assurances logistics logística logistik logistique sistemas tecnologia tecnología mobility mobilité networks
-    network cloud data engineering structural aerostructures manufacturing maschinenbau naturkost viajes energie
-    energia zorg care clinic hospital medical pharma bio biotech therapeutics advisory associates agency search
-    services store stores shop market marketplace seller support customer lending union credit card rewards
-    freight transport transportation airlines aviation motors automotive construction architects architecture
-    publishing press news newsletter magazine ledger daily weekly journal review reviews partners partnership
-    ventures fund investments bakery restaurant trattoria café cafe hotel hotels resort residences properties
-    realty apartments immigration chairs committee program programme conference workshop careerloom platform
-    app apps cooperative co-op society association council ministry agency gov city county state public
-    nonprofit charity trust nhs studio industries industrial enterprises global international worldwide
-    grupo groupe gruppe groep brouwerij brauerei banque banco bank versicherungen versicherung seguros
-    conservas medien editions éditions ediciones editora atelier maison casa haus
+    inc llc ltd gmbh ag sa sl bv nv lda ltda plc llp pllc corp co company group holding holdings
+    labs lab studio studios health healthcare security robotics payments foods food bakery dental
+    analytics software systems capital partners energy housing retail travel games consulting
+    conseil digital media solutions technologies technology tech ai bank banking university
+    universität université universidad universiteit universidade college school district foundation
+    institute law legal coffee roasters community hospitality financial finance insurance assurances
+    logistics logística logistik logistique sistemas tecnologia tecnología mobility mobilité
+    networks network cloud data engineering structural aerostructures manufacturing maschinenbau
+    naturkost viajes energie energia zorg care clinic hospital medical pharma bio biotech
+    therapeutics advisory associates agency search services store stores shop market marketplace
+    seller support customer lending union credit card rewards freight transport transportation
+    airlines aviation motors automotive construction architects architecture publishing press news
+    newsletter magazine ledger daily weekly journal review reviews partners partnership ventures
+    fund investments bakery restaurant trattoria café cafe hotel hotels resort residences properties
+    realty apartments immigration chairs committee program programme conference workshop careerloom
+    platform app apps cooperative co-op society association council ministry agency gov city county
+    state public nonprofit charity trust nhs studio industries industrial enterprises global
+    international worldwide grupo groupe gruppe groep brouwerij brauerei banque banco bank
+    versicherungen versicherung seguros conservas medien editions éditions ediciones editora atelier
+    maison casa haus
     """.split()
 )
 CLOSING = re.compile(
@@ -147,7 +151,27 @@ def has_team_word(text: str) -> bool:
 
 
 _NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’.-]*(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’-]*)?$")
-_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "das", "do", "dos", "di", "del", "la", "le", "y", "e", "bin", "al"})
+_NAME_PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "del",
+        "la",
+        "le",
+        "y",
+        "e",
+        "bin",
+        "al",
+    }
+)
 
 
 def looks_like_person_name(text: str) -> bool:

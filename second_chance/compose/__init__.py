@@ -1,0 +1,1 @@
+"""Writing the reply: templates and the threaded reply message."""
