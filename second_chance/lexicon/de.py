@@ -20,34 +20,29 @@ _E: list[Entry] = [
     (
         Cue.REJECT,
         1.0,
-        "berücksichtig",
         r"(?:nicht|keine?) (?:mehr |weiter |länger |weiterhin )*(?:\w+ ){0,3}?berücksichtig",
     ),
     (
         Cue.REJECT,
         1.0,
-        "absage",
         r"(?:müssen|muss|möchten|können|werden) (?:wir|ich) (?:\w+ ){0,4}?(?:eine |leider eine )?absage|"
         r"absage (?:erteilen|geben|mitteilen|aussprechen|zukommen)|(?:ihnen|dir) (?:\w+ ){0,3}eine absage",
     ),
-    (Cue.REJECT, 0.6, "absage", r"\b(?:diese|unsere|die) absage\b"),
+    (Cue.REJECT, 0.6, r"\b(?:diese|unsere|die) absage\b"),
     (
         Cue.REJECT,
         1.0,
-        "entschieden|entscheiden|entschlossen",
         r"(?:für|zugunsten) <<OTHER>><<PERSON>>[^.]{0,120}?(?:entschieden|entscheiden|entschlossen)",
     ),
     (
         Cue.REJECT,
         1.0,
-        "entschieden|entscheiden",
         r"(?:uns|wir) (?:\w+ ){0,4}?(?:anders|anderweitig|gegen (?:ihre|deine|eine weitere)) (?:\w+ ){0,3}?"
         r"(?:entschieden|entscheiden)",
     ),
     (
         Cue.REJECT,
         1.0,
-        "nicht weiter|nicht fort|nicht mehr",
         r"(?:<<YOUR>> <<APP>>|mit (?:ihnen|dir)|ihre kandidatur|den prozess|das verfahren|den bewerbungsprozess)"
         r"[^.]{0,60}?nicht (?:weiter |mehr )?(?:verfolgen|weiterverfolgen|fortsetzen|fortführen|weiterführen|"
         r"berücksichtigen|in betracht ziehen|weitergehen|berücksichtigt)",
@@ -55,200 +50,170 @@ _E: list[Entry] = [
     (
         Cue.REJECT,
         1.0,
-        "nicht weiter|nicht fort",
         r"nicht (?:weiter|fort)(?:verfolgen|setzen|führen|zuführen|zusetzen|zuverfolgen)",
     ),
     (
         Cue.REJECT,
         1.0,
-        "nicht weiter|nicht fort",
         r"\b(?:führen|setzen|verfolgen|gehen|machen) (?:wir )?(?:den prozess|das verfahren|(?:ihre|deine) (?:bewerbung|"
         r"kandidatur)|die gespräche|es)?(?: mit (?:ihnen|dir))?(?: \w+){0,5}? nicht (?:mehr )?(?:weiter|fort)\b",
     ),
     (
         Cue.REJECT,
         1.0,
-        "ander",
         r"\bmit (?:eine[rnm]|einen|den|der) (?:anderen?|weiteren?) (?:\w+ )?<<PERSON>>",
     ),
     (
         Cue.REJECT,
         1.0,
-        "keine positive|keine erfreuliche|keine zusage|nicht positiv",
         r"keine (?:positive|erfreuliche|gute) (?:rückmeldung|nachricht|antwort|entscheidung)|keine zusage|"
         r"nicht positiv (?:beantworten|bescheiden|entscheiden|ausgefallen)",
     ),
     (
         Cue.REJECT,
         1.0,
-        "engere|nächste|weitere runde|auswahl",
         r"nicht (?:\w+ ){0,2}(?:in die engere (?:auswahl|wahl)|in die nächste (?:runde|phase|auswahlrunde)|"
         r"für (?:die|eine) weitere (?:auswahl|runde)|ausgewählt|berücksichtigt)",
     ),
     (
         Cue.REJECT,
         1.0,
-        "nicht erfolgreich|leider nicht",
         r"(?:<<YOUR>> <<APP>>|sie|du) (?:\w+ ){0,3}?(?:leider )?nicht (?:erfolgreich|berücksichtigt|ausgewählt|"
         r"weiterkommen|weiter im (?:prozess|verfahren))",
     ),
     (
         Cue.REJECT,
         0.8,
-        "passend|genauer|besser|näher|eher",
         r"<<PERSON>>[^.]{0,80}?(?:noch )?(?:genauer|besser|näher|eher|stärker|passender) (?:zu|auf|unseren?|dem|den)|"
         r"<<PERSON>>,? (?:deren|die|dessen) [^.]{0,80}?(?:genauer|besser|näher|eher|passender|mehr erfahrung)",
     ),
     (
         Cue.REJECT,
         1.0,
-        "nicht anbieten|kein angebot",
         r"(?:können|werden) (?:wir )?(?:ihnen|dir) (?:\w+ ){0,3}?(?:keine stelle|die stelle nicht|kein angebot)|"
         r"(?:kein|keinen) (?:vertrags)?angebot (?:machen|unterbreiten)",
     ),
     (
         Cue.FILLED,
         0.9,
-        "besetzt|vergeben",
         r"<<JOBNOUN>>(?: [\w()/-]+){0,5}? (?:ist|wurde|wurden|haben|konnte|konnten|wird)(?: \w+){0,3}? "
         r"(?:besetzt|vergeben|nachbesetzt)|anderweitig (?:besetzt|vergeben)|(?:intern|bereits) (?:besetzt|vergeben)",
     ),
     (
         Cue.ON_HOLD,
         0.5,
-        "eingefroren|gestoppt|gestrichen|zurückgezogen|pausiert|auf eis|nicht besetzt|nicht mehr besetzt|einstellungsstopp|aufgelöst|abgebrochen|storniert",
         r"<<JOBNOUN>>(?: [\w()/-]+){0,5}? (?:ist|wurde|wird|werden)(?: \w+){0,3}? (?:eingefroren|gestoppt|gestrichen|"
         r"zurückgezogen|pausiert|auf eis gelegt|nicht (?:mehr )?(?:nach)?besetzt|aufgelöst|abgebrochen|storniert)|"
         r"einstellungsstopp|(?:prozess|verfahren|besetzung) (?:\w+ ){0,3}(?:gestoppt|pausiert|abgebrochen|auf eis)|"
         r"auf eis (?:gelegt|legen)",
     ),
-    (Cue.HINT, 0.5, "bedauer", r"\bbedauer\w*"),
-    (Cue.HINT, 0.15, "leider", r"\bleider\b"),
+    (Cue.HINT, 0.5, r"\bbedauer\w*"),
+    (Cue.HINT, 0.15, r"\bleider\b"),
     (
         Cue.HINT,
         0.3,
-        "alles gute|viel erfolg|weiteren weg|zukunft",
         r"alles gute (?:für|auf)|viel erfolg (?:für|bei|auf)|(?:beruflichen|weiteren) (?:weg|zukunft|werdegang)",
     ),
     (
         Cue.HINT,
         0.3,
-        "talentpool|bewerberpool|zukünftige|künftige|evidenz|gespeichert|aufbewahren",
         r"talentpool|bewerberpool|(?:zukünftige|künftige) (?:vakanzen|stellen|positionen|ausschreibungen|möglichkeiten)|"
         r"in evidenz|(?:unterlagen|daten) (?:gerne |gern )?(?:aufbewahren|behalten|speichern)",
     ),
     (
         Cue.HINT,
         0.3,
-        "wertung|bewertung|nicht leicht|schwer gefallen|schwergefallen|leichtgefallen",
         r"keine (?:wertung|bewertung|aussage über)|nicht leicht gemacht|(?:nicht )?leicht ?gefallen|schwer ?gefallen",
     ),
     (
         Cue.POSITIVE,
         0.9,
-        "einlad|laden",
         r"(?:einladen|einladung|laden (?:sie|dich) (?:gerne |gern )?(?:\w+ )?ein)[^.]{0,60}?(?:gespräch|interview|"
         r"kennenlernen|termin|runde|probearbeit|assessment|vorstellungsgespräch)",
     ),
     (
         Cue.POSITIVE,
         0.9,
-        "freuen|freue",
         r"(?:freuen uns|freue mich),? (?:ihnen|dir|sie|dich) (?:\w+ ){0,3}?(?:mitteilen|einladen|mitzuteilen|einzuladen)",
     ),
     (
         Cue.POSITIVE,
         0.9,
-        "fortsetzen|fortführen|weiterführen",
         r"(?:prozess|verfahren|gespräche?) (?:\w+ ){0,3}?mit (?:ihnen|dir) (?:\w+ )?(?:fortsetzen|fortführen|weiterführen)",
     ),
     (
         Cue.POSITIVE,
         0.6,
-        "nächste|zweite|finale",
         r"(?:nächste[nr]?|zweite[nr]?|finale[nr]?) (?:runde|schritt|phase|gespräch)",
     ),
     (
         Cue.POSITIVE,
         0.6,
-        "termin|verfügbar",
         r"(?:passt|passen|würde) (?:ihnen|dir)|(?:ihre|deine) verfügbarkeit|terminvorschl",
     ),
     (
         Cue.OFFER,
         1.0,
-        "angebot|vertrag",
         r"(?:vertragsangebot|arbeitsvertrag|angebot (?:unterbreiten|machen|zukommen)|unser angebot|ihr angebot|"
         r"zusage (?:geben|erteilen|mitteilen))",
     ),
     (
         Cue.OFFER,
         0.6,
-        "glückwunsch|gratulier|willkommen im team",
         r"glückwunsch|gratulieren|willkommen im team",
     ),
     (
         Cue.ACK,
         0.9,
-        "eingang|erhalten|eingegangen",
         r"eingang (?:ihrer|deiner) (?:bewerbung|unterlagen)|eingangsbestätigung|(?:bewerbung|unterlagen) "
         r"(?:\w+ ){0,3}?(?:erhalten|eingegangen|bekommen)",
     ),
     (
         Cue.ACK,
         0.7,
-        "prüfen|sichten|melden|hören",
         r"(?:werden|wir) (?:\w+ ){0,3}?(?:prüfen|sichten|ansehen)|(?:sie|du) (?:hören|hörst) (?:in jedem fall |bald )?"
         r"von uns|(?:melden|wenden) (?:uns|wir) (?:\w+ ){0,3}?(?:bei ihnen|bei dir|zurück)",
     ),
     (
         Cue.ACK,
         0.9,
-        "einzeln|individuell|nicht alle|nicht jede",
         r"nicht (?:jede[nrm]?|alle[n]?) (?:\w+ ){0,2}?(?:einzeln|individuell)|nur (?:ausgewählte|passende) "
         r"(?:bewerber|kandidat)",
     ),
     (
         Cue.RESCHEDULE,
         0.9,
-        "verschieb|verlegen|neuen termin|umplanen|verschob",
         r"verschieb\w*|verschob\w*|verlegen|neuen termin|umplanen|(?:termin|gespräch) (?:\w+ ){0,3}?(?:absagen|abgesagt)",
     ),
     (
         Cue.ASSESSMENT,
         0.6,
-        "test|aufgabe|case|assessment",
         r"\b(?:online-?test|probeaufgabe|fallstudie|case study|assessment-center|coding-aufgabe)\b",
     ),
     (
         Cue.SURVEY,
         0.9,
-        "umfrage|befragung|bewerten|erfahrung",
         r"\bumfrage|befragung|(?:bewerten|bewertung) (?:sie|du) |wie (?:war|haben sie) (?:ihre|deine|den) (?:erfahrung|bewerbungsprozess)",
     ),
     (
         Cue.WITHDRAWN,
         0.9,
-        "zurückgezogen|zurückziehen",
         r"(?:bewerbung|kandidatur) (?:\w+ ){0,3}?zurückgezogen|zurückziehung",
     ),
     (
         Cue.INTERVIEWED,
         0.8,
-        "gespräch|interview|kennenlernen|probearbeit|vor ort|treffen",
         r"(?:dank|danke|danken)[^.]{0,80}(?:gespräch|interview|kennenlernen|probearbeit|besuch|zeit)|"
         r"(?:nach|im) (?:dem |unserem |ihrem )?(?:\w+ )?(?:gespräch|interview|vorstellungsgespräch)|probearbeit",
     ),
     (
         Cue.HEDGE,
         1.0,
-        "falls|wenn|sofern|ob |ob,|obwohl|auch wenn|entweder",
         r"\b(?:falls|wenn|sofern|ob|obwohl|auch wenn|entweder|selbst wenn)\b",
     ),
     (
         Cue.HEDGE,
         2.0,
-        "bedeutet|heißt|auswirkung|einfluss|beeinflusst|davon aus",
         r"(?:bedeutet|heißt) (?:\w+ )?nicht|keine (?:auswirkung|auswirkungen|einfluss)|beeinflusst (?:\w+ )?nicht|"
         r"davon aus(?:gehen)?",
     ),
@@ -258,76 +223,64 @@ _CONTEXT: list[Entry] = [
     (
         Cue.JOB,
         1.0,
-        "bewerb|kandidat",
         r"\b(?:bewerbung|bewerber\w*|kandidat\w*|bewerbungsprozess|auswahlverfahren)",
     ),
     (
         Cue.JOB,
         1.0,
-        "stelle|position|vakanz|ausschreibung|job",
         r"\b(?:stelle|position|vakanz|stellenausschreibung|ausschreibung|job|tätigkeit|mitarbeit)\b",
     ),
-    (Cue.JOB, 1.5, "gespräch|interview", r"(?:vorstellungsgespräch|gespräch|interview)"),
+    (Cue.JOB, 1.5, r"(?:vorstellungsgespräch|gespräch|interview)"),
     (
         Cue.JOB,
         1.5,
-        "recruit|personal|talent|people",
         r"\b(?:recruiting|recruiter\w*|personalabteilung|talent acquisition|people & culture|hr-team)",
     ),
     (
         Cue.JOB,
         1.0,
-        "lebenslauf|unterlagen|anschreiben",
         r"\b(?:lebenslauf|unterlagen|anschreiben|zeugnisse)\b",
     ),
-    (Cue.JOB, 2.0, "m/w/d|w/m/d|m/f/d|d/m/w|(gn)", r"\((?:m/w/d|w/m/d|m/f/d|d/m/w|gn\*?|all genders)\)"),
+    (Cue.JOB, 2.0, r"\((?:m/w/d|w/m/d|m/f/d|d/m/w|gn\*?|all genders)\)"),
     (
         Cue.NONJOB,
         2.0,
-        "kredit|darlehen|finanzierung|baufinanzierung",
         r"\b(?:kredit\w*|darlehen\w*|baufinanzierung|finanzierungsanfrage|schufa)",
     ),
     (
         Cue.NONJOB,
         2.0,
-        "wohnung|miet|vermiet|besichtigung|zimmer",
         r"\b(?:wohnung\w*|mietvertrag|mietinteressent\w*|vermieter\w*|besichtigung|zimmer)\b",
     ),
     (
         Cue.NONJOB,
         2.0,
-        "visum|aufenthalt|einbürgerung",
         r"\b(?:visum|aufenthaltstitel|aufenthaltserlaubnis|einbürgerung)",
     ),
     (
         Cue.NONJOB,
         2.0,
-        "studi|zulassung|hochschul|universität|master",
         r"\b(?:studienplatz|zulassung|studiengang|immatrikulation|hochschulzulassung|masterstudium|bewerbung um einen studienplatz)",
     ),
     (
         Cue.NONJOB,
         2.0,
-        "förder|stipend|zuschuss",
         r"\b(?:förderantrag|förderung|fördermittel|stipendium|zuschuss)",
     ),
     (
         Cue.NONJOB,
         2.0,
-        "ausschreibung|lieferant|angebot|vergabe|auftrag",
         r"\b(?:lieferant\w*|vergabeverfahren|vergabe|(?:ihr|ihres|ihrem) angebots?|auftragsvergabe|dienstleister|"
         r"öffentliche ausschreibung|teilnahme an der ausschreibung)",
     ),
     (
         Cue.NONJOB,
         2.0,
-        "beitrag|konferenz|einreichung|gutachter|tagung",
         r"\b(?:ihr beitrag|ihren beitrag|konferenz|einreichung|gutachter\w*|tagung|paper)\b",
     ),
     (
         Cue.NONJOB,
         2.0,
-        "bestellung|rückerstattung|lieferung|ehrenamt|mitgliedschaft",
         r"\b(?:bestellung|rückerstattung|lieferung|ehrenamt\w*|mitgliedschaft)\b",
     ),
 ]

@@ -15,7 +15,6 @@ _E: list[Entry] = [
     (
         Cue.REJECT,
         1.0,
-        "continuar|seguir|avanzar|proseguir|adelante",
         r"\bno (?:\w+ ){0,3}?(?:continuar|seguir|avanzar|proseguir|continuaremos|seguiremos|avanzaremos|"
         r"podremos continuar|podremos avanzar|vamos a (?:continuar|seguir|avanzar))(?: adelante)? (?:con|en) "
         r"(?:<<YOUR>>|el|la|este|esta)? ?(?:<<APP>>|proceso|candidatura)",
@@ -23,21 +22,18 @@ _E: list[Entry] = [
     (
         Cue.REJECT,
         1.0,
-        "decidido no|optado por no|decidimos no",
         r"(?:hemos|han|ha|decidimos|optamos|hemos optado por) (?:decidido |optado por )?no (?:continuar|seguir|avanzar|"
         r"proseguir|contar|seleccionar)",
     ),
     (
         Cue.REJECT,
         1.0,
-        "otr|seleccionado a|elegido a|decantado",
         r"(?:continuar|seguir|avanzar|proseguir|optado por|optamos por|elegido|seleccionado|decantado por|decidido por|"
         r"quedado con|inclinado por) (?:a |con )?(?:otr[oa]s? |un |una )(?:\w+ ){0,2}?<<PERSON>>",
     ),
     (
         Cue.REJECT,
         1.0,
-        "seleccionad|elegid|escogid|exitos|aceptad",
         r"(?:no (?:has|ha|han|fue|fuiste|resultó|resultaste) (?:sido )?(?:seleccionad[oa]|elegid[oa]|escogid[oa]|"
         r"preseleccionad[oa])|(?:<<YOUR>> <<APP>>) no (?:ha sido|fue|será|resultó) (?:seleccionada|aceptada|exitosa|"
         r"elegida|considerada))",
@@ -45,68 +41,58 @@ _E: list[Entry] = [
     (
         Cue.REJECT,
         1.0,
-        "no podemos|no podremos|no será posible",
         r"no (?:podemos|podremos|será posible) (?:\w+ ){0,2}?(?:continuar|avanzar|seguir|ofrecerte|ofrecerle|"
         r"considerar(?:te|le)?)",
     ),
     (
         Cue.REJECT,
         1.0,
-        "no seguirá|no continuará|no avanzará|no pasará|no pasarás|no avanzarás|no continuarás|no seguirás",
         r"no (?:seguirá|continuará|avanzará|pasará|pasarás|avanzarás|continuarás|seguirás)s? (?:adelante |avanzando )?"
         r"(?:en|a|con)",
     ),
     (
         Cue.REJECT,
         0.8,
-        "ajusta|encaja|adecua|cercan|más",
         r"<<PERSON>> (?:\w+ ){0,3}?(?:que|cuy[oa]s?) (?:\w+ ){0,6}?(?:se ajusta|encaja|se adecua|más (?:cercan|"
         r"ajustad|alineado|adecuad)|mayor experiencia|más experiencia)",
     ),
     (
         Cue.REJECT,
         0.6,
-        "no encaja|no se ajusta|no corresponde",
         r"(?:<<YOUR>> <<APP>>|tu experiencia|su experiencia) no (?:encaja|se ajusta|corresponde)",
     ),
     (
         Cue.FILLED,
         0.9,
-        "cubiert|ocupad|adjudicad",
         r"<<JOBNOUN>>(?: [\w()/-]+){0,5}? (?:ya )?(?:ha sido|fue|está|se ha|han sido) (?:ya )?(?:cubiert[oa]|ocupad[oa]|"
         r"adjudicad[oa])",
     ),
     (
         Cue.ON_HOLD,
         0.5,
-        "cancelad|suspendid|congelad|pausa|cerrad",
         r"<<JOBNOUN>>(?: [\w()/-]+){0,5}? (?:ha sido|fue|está|se ha|queda) (?:\w+ )?(?:cancelad[oa]|suspendid[oa]|"
         r"congelad[oa]|en pausa|cerrad[oa])|congelación de (?:contrataciones|vacantes)",
     ),
-    (Cue.HINT, 0.5, "lamenta", r"\blamenta\w*"),
+    (Cue.HINT, 0.5, r"\blamenta\w*"),
     (
         Cue.HINT,
         0.15,
-        "lamentablemente|desafortunadamente|por desgracia",
         r"lamentablemente|desafortunadamente|por desgracia",
     ),
     (
         Cue.HINT,
         0.3,
-        "éxito|suerte",
         r"(?:éxito|suerte) en (?:tu|su) (?:búsqueda|carrera|futuro|camino|trayectoria)|mucha suerte|mucho éxito",
     ),
     (
         Cue.HINT,
         0.3,
-        "mantener|conservar|guardar|base de datos|futuras|próximas",
         r"(?:mantener|conservar|guardar)\w* (?:\w+ ){0,2}?(?:cv|currículum|perfil|datos|candidatura)|base de datos|"
         r"(?:futuras|próximas) (?:vacantes|oportunidades|posiciones|ofertas)",
     ),
     (
         Cue.POSITIVE,
         0.9,
-        "invitar|entrevista|siguiente|pasar",
         r"(?:invitarte|invitarle|invitaros|te invitamos|le invitamos|nos gustaría invitar)[^.]{0,60}?(?:entrevista|"
         r"reunión|llamada|fase|etapa)|(?:has|ha) (?:sido )?(?:seleccionad[oa]|preseleccionad[oa]) para|pasar a la "
         r"siguiente",
@@ -114,139 +100,119 @@ _E: list[Entry] = [
     (
         Cue.POSITIVE,
         0.9,
-        "complace|alegra|encanta|gusto",
         r"nos (?:complace|alegra|encanta|da gusto) (?:\w+ ){0,2}?(?:informar|comunicar|invitar|ofrecer|contar)",
     ),
-    (Cue.POSITIVE, 0.6, "siguiente|próxima", r"(?:siguiente|próxima) (?:fase|etapa|ronda|entrevista|paso)"),
+    (Cue.POSITIVE, 0.6, r"(?:siguiente|próxima) (?:fase|etapa|ronda|entrevista|paso)"),
     (
         Cue.POSITIVE,
         0.6,
-        "disponibilidad|horario|te viene|le viene",
         r"(?:tu|su) disponibilidad|qué (?:día|horario)|te viene bien|le viene bien",
     ),
     (
         Cue.OFFER,
         1.0,
-        "oferta|propuesta",
         r"oferta (?:de (?:trabajo|empleo)|laboral|formal|económica)|propuesta (?:económica|de contratación|laboral)|"
         r"(?:hacerte|hacerle|presentarte|presentarle) una (?:oferta|propuesta)",
     ),
     (
         Cue.OFFER,
         0.6,
-        "enhorabuena|felicidades|felicitaciones|bienvenid",
         r"enhorabuena|felicidades|felicitaciones|bienvenid[oa] al equipo",
     ),
     (
         Cue.ACK,
         0.9,
-        "recibido|recibimos|recepción",
         r"(?:hemos recibido|recibimos) (?:correctamente )?(?:<<YOUR>> )?(?:<<APP>>|candidatura)|confirma\w* (?:la )?recepción",
     ),
     (
         Cue.ACK,
         0.9,
-        "individual|personalizada|cada",
         r"no (?:podemos|podremos|es posible) responder (?:\w+ ){0,3}?(?:individual|personalizad|a cada)|"
         r"si (?:tu|su) perfil (?:encaja|se ajusta)|solo (?:nos pondremos en contacto|contactaremos) con",
     ),
     (
         Cue.ACK,
         0.7,
-        "revisar|revisará|analizará|estudiará|contacto",
         r"(?:revisará|revisaremos|analizará|analizaremos|estudiará|estudiaremos|va a revisar)|nos pondremos en contacto",
     ),
     (
         Cue.RESCHEDULE,
         0.9,
-        "reprogram|cambiar|mover|aplazar|posponer|reagendar",
         r"(?:reprogramar|cambiar|mover|aplazar|posponer|reagendar) (?:la |nuestra |tu |su )?(?:\w+ )?(?:entrevista|"
         r"reunión|llamada|cita)|(?:entrevista|reunión) (?:\w+ ){0,2}?(?:aplazada|pospuesta|cancelada|reprogramada)",
     ),
     (
         Cue.ASSESSMENT,
         0.6,
-        "prueba|caso|ejercicio",
         r"\b(?:prueba técnica|caso práctico|ejercicio técnico|prueba online)",
     ),
-    (Cue.SURVEY, 0.9, "encuesta|cuestionario|valora", r"encuesta|cuestionario|valora (?:tu|su) experiencia"),
-    (Cue.WITHDRAWN, 0.9, "retirad|retirar", r"(?:candidatura|solicitud) (?:\w+ ){0,3}?retirada"),
+    (Cue.SURVEY, 0.9, r"encuesta|cuestionario|valora (?:tu|su) experiencia"),
+    (Cue.WITHDRAWN, 0.9, r"(?:candidatura|solicitud) (?:\w+ ){0,3}?retirada"),
     (
         Cue.INTERVIEWED,
         0.8,
-        "entrevista|conversación|reunión|llamada",
         r"(?:gracias|agradec\w*)[^.]{0,80}(?:entrevista|conversación|reunión|llamada|tiempo|proceso)|"
         r"(?:tras|después de) (?:la|nuestra|tu|su) (?:\w+ )?(?:entrevista|conversación|reunión)",
     ),
     (
         Cue.HEDGE,
         1.0,
-        "si |si,|aunque|en caso|a menos",
         r"\b(?:si|aunque|en caso de que|a menos que|tanto si)\b",
     ),
     (
         Cue.HEDGE,
         2.0,
-        "significa|afecta|implica|considera|sin respuesta|sin noticias",
         r"no (?:significa|afecta|implica)|(?:puedes|puede|podrás|podrá) considerar|considera(?:r)? que|"
         r"sin (?:respuesta|noticias) (?:nuestra|de nuestra parte)",
     ),
 ]
 
 _CONTEXT: list[Entry] = [
-    (Cue.JOB, 1.0, "candidat|postula", r"\b(?:candidat\w*|postulaci\w*|postulante\w*)"),
+    (Cue.JOB, 1.0, r"\b(?:candidat\w*|postulaci\w*|postulante\w*)"),
     (
         Cue.JOB,
         1.0,
-        "puesto|vacante|empleo|cargo|plaza",
         r"\b(?:puesto|vacante|empleo|cargo|plaza|posición|proceso de selección)\b",
     ),
-    (Cue.JOB, 1.5, "entrevista", r"\bentrevista"),
+    (Cue.JOB, 1.5, r"\bentrevista"),
     (
         Cue.JOB,
         1.5,
-        "recursos humanos|talento|selección|reclutamiento",
         r"\b(?:recursos humanos|talento|equipo de selección|reclutamiento|rrhh|responsable de selección)\b",
     ),
-    (Cue.JOB, 1.0, "cv|currículum|curriculum", r"\b(?:cv|currículum|curriculum|carta de presentación)\b"),
+    (Cue.JOB, 1.0, r"\b(?:cv|currículum|curriculum|carta de presentación)\b"),
     (
         Cue.NONJOB,
         2.0,
-        "préstamo|crédito|hipoteca|financiación",
         r"\b(?:préstamo|crédito|hipoteca|financiación|tarjeta de crédito)\b",
     ),
     (
         Cue.NONJOB,
         2.0,
-        "piso|alquiler|vivienda|arrendamiento|inmueble",
         r"\b(?:piso|alquiler|vivienda|arrendamiento|inmueble|departamento en)\b",
     ),
     (
         Cue.NONJOB,
         2.0,
-        "visado|visa|residencia",
         r"\b(?:visado|permiso de residencia|tarjeta de residencia)\b",
     ),
     (
         Cue.NONJOB,
         2.0,
-        "admisión|máster|universidad|matrícula|grado",
         r"\b(?:admisión|matrícula|plaza en el máster|programa de máster|programa de posgrado)\b",
     ),
-    (Cue.NONJOB, 2.0, "beca|subvención|ayuda", r"\b(?:beca|subvención|convocatoria de ayudas)\b"),
+    (Cue.NONJOB, 2.0, r"\b(?:beca|subvención|convocatoria de ayudas)\b"),
     (
         Cue.NONJOB,
         2.0,
-        "licitación|proveedor|propuesta|concurso|presupuesto",
         r"\b(?:licitación|proveedor\w*|propuesta comercial|presupuesto|adjudicación del contrato)\b",
     ),
     (
         Cue.NONJOB,
         2.0,
-        "ponencia|congreso|artículo|revisor",
         r"\b(?:ponencia|congreso|su artículo|tu artículo|revisores|comité científico)\b",
     ),
-    (Cue.NONJOB, 2.0, "pedido|reembolso|envío|voluntari", r"\b(?:pedido|reembolso|envío|voluntari\w*)\b"),
+    (Cue.NONJOB, 2.0, r"\b(?:pedido|reembolso|envío|voluntari\w*)\b"),
 ]
 
 PATTERNS: tuple[Pattern, ...] = compile_entries(_E + _CONTEXT, _M)

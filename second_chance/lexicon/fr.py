@@ -15,22 +15,19 @@ _E: list[Entry] = [
     (
         Cue.REJECT,
         1.0,
-        "suite",
         r"(?:ne (?:\w+ ){0,3}?pas|ne (?:\w+ ){0,3}?plus|pas en mesure de|impossible de|ne pouvons pas) (?:\w+ ){0,3}?"
         r"(?:donner|réserver|apporter) (?:une )?suite(?: favorable| positive)?|suite (?:favorable|positive) "
         r"(?:\w+ ){0,3}?(?:ne|pas)|(?:pas|aucune) (?:de )?suite favorable",
     ),
-    (Cue.REJECT, 1.0, "suite", r"\bne (?:\w+ ){1,3}?(?:pas|plus) (?:de |une |aucune )?suite\b"),
+    (Cue.REJECT, 1.0, r"\bne (?:\w+ ){1,3}?(?:pas|plus) (?:de |une |aucune )?suite\b"),
     (
         Cue.REJECT,
         1.0,
-        "reten",
         r"(?:pas|plus) (?:\w+ ){0,3}?(?:de |d')?retenir (?:votre|ta|vos|tes) (?:candidature|dossier|profil|candidatures)",
     ),
     (
         Cue.REJECT,
         1.0,
-        "retenu",
         r"(?:<<YOUR>> <<APP>>|vous|tu) (?:\w+ ){0,3}?(?:n'a|n'ont|n'avez|n'as|n'êtes|n'es|ne sera|ne seront|ne sont|n'est) "
         r"(?:\w+ )?(?:pas|plus) (?:été )?(?:retenue?s?|sélectionnée?s?|choisie?s?)|n'avons (?:\w+ )?pas (?:pu )?(?:retenir|"
         r"retenu|sélectionner|sélectionné) (?:<<YOUR>>|vous|ta|ton)",
@@ -38,7 +35,6 @@ _E: list[Entry] = [
     (
         Cue.REJECT,
         1.0,
-        "reten|privilégi|choisi|sélectionn|opté|orienté|porté|poursuivre|continuer|avancer",
         r"(?:avons|ai|a|ont) (?:finalement |donc )?(?:décidé de |choisi de |préféré )?(?:retenir|retenu|privilégier|privilégié|"
         r"choisir|choisi|sélectionner|sélectionné|opté pour|orienté (?:notre choix )?vers|porté notre choix sur|"
         r"poursuivre avec|continuer avec|avancer avec) (?:un |une |d'autres |l'|les )?(?:autres? |\w+ )?"
@@ -47,209 +43,179 @@ _E: list[Entry] = [
     (
         Cue.REJECT,
         1.0,
-        "poursuivre|continuer|avancer|aller plus loin",
         r"(?:ne (?:\w+ ){0,2}?pas|de ne pas|ne plus|pas) (?:\w+ ){0,2}?(?:d'|de )?(?:poursuivre|continuer|avancer|"
         r"aller plus loin|donner suite)(?: \w+){0,3}? (?:avec (?:vous|toi|<<YOUR>> <<APP>>)|<<YOUR>> <<APP>>|le processus|"
         r"notre collaboration)",
     ),
-    (Cue.REJECT, 1.0, "négative|défavorable", r"réponse (?:négative|défavorable)|avis défavorable"),
+    (Cue.REJECT, 1.0, r"réponse (?:négative|défavorable)|avis défavorable"),
     (
         Cue.REJECT,
         0.8,
-        "correspond|adapté|proche|adéquat",
         r"(?:profils?|candidats?|candidatures?) (?:\w+ ){0,4}?(?:correspond\w* (?:davantage|mieux|plus)|plus (?:proche|"
         r"adapté|en adéquation)|(?:davantage|mieux) (?:adapté|en adéquation))|profils? retenus?",
     ),
     (
         Cue.REJECT,
         0.6,
-        "correspond|adéquation",
         r"(?:<<YOUR>> <<APP>>|votre parcours|ton parcours|votre expérience) ne (?:correspond|répond) (?:pas|plus)",
     ),
     (
         Cue.FILLED,
         0.9,
-        "pourvu|comblé",
         r"<<JOBNOUN>>(?: [\w()'/-]+){0,6}? (?:a été|est|était|ont été|sont) (?:déjà |désormais |finalement )?"
         r"(?:pourvue?s?|comblée?s?)",
     ),
     (
         Cue.ON_HOLD,
         0.5,
-        "suspendu|annulé|gelé|attente|pause|suspens|stand-by|fermé",
         r"<<JOBNOUN>>(?: [\w()'/-]+){0,5}? (?:a été|est|sont|ont été) (?:\w+ )?(?:suspendue?s?|annulée?s?|gelée?s?|"
         r"mise?s? en (?:attente|pause|suspens|stand-by)|fermée?s?)|gel des recrutements|(?:recrutement|processus) "
         r"(?:\w+ ){0,4}?(?:suspendu|clôturé|annulé|gelé)",
     ),
-    (Cue.HINT, 0.5, "regret", r"\bregret|au regret|avons le regret"),
-    (Cue.HINT, 0.15, "malheureusement", r"\bmalheureusement\b"),
+    (Cue.HINT, 0.5, r"\bregret|au regret|avons le regret"),
+    (Cue.HINT, 0.15, r"\bmalheureusement\b"),
     (
         Cue.HINT,
         0.3,
-        "réussite|succès|bonne chance|bonne continuation|excellente continuation",
         r"(?:pleine |bonne )?réussite (?:dans|pour)|succès dans|bonne chance|(?:bonne|excellente) continuation",
     ),
     (
         Cue.HINT,
         0.3,
-        "conserv|garder|vivier|futures|ultérieure",
         r"(?:conserv|gard)\w* (?:\w+ ){0,3}?(?:cv|candidature|coordonnées|dossier|profil)|vivier|"
         r"(?:futures?|prochaines?) (?:opportunités|offres|postes)|opportunité (?:plus adaptée|ultérieure)",
     ),
     (
         Cue.POSITIVE,
         0.9,
-        "entretien|échange|rencontre|invit|convier",
         r"(?:proposer|proposons|propose|convier|convions|inviter|invitons|invite)[^.]{0,60}?(?:entretien|échange|"
         r"rencontre|visio|appel|étape)",
     ),
     (
         Cue.POSITIVE,
         0.9,
-        "ravi|heureux|plaisir|retenu toute",
         r"(?:ravie?s?|heureux|heureuse|le plaisir) de (?:vous|t') ?(?:\w+ )?(?:inviter|annoncer|informer|proposer|convier)|"
         r"retenu toute notre attention|(?:avez|as) été (?:retenue?|sélectionnée?) pour",
     ),
     (
         Cue.POSITIVE,
         0.6,
-        "prochaine étape|étape suivante|prochain entretien|second entretien|deuxième",
         r"prochaine étape|étape suivante|(?:prochain|second|deuxième|dernier) (?:entretien|tour)",
     ),
     (
         Cue.POSITIVE,
         0.6,
-        "disponibilit|créneau|conviendr|convient",
         r"(?:vos|tes) disponibilités|créneau|(?:vous|te) conviendrait|(?:vous|te) convient",
     ),
     (
         Cue.OFFER,
         1.0,
-        "proposition|promesse|offre",
         r"proposition (?:d'embauche|de contrat|d'emploi|salariale)|promesse d'embauche|(?:notre|une) offre (?:d'emploi|"
         r"ferme|formelle)|(?:vous|te) (?:faire|proposer) une offre",
     ),
-    (Cue.OFFER, 0.6, "félicit|bienvenue dans", r"félicitations|bienvenue dans (?:l'équipe|notre équipe)"),
+    (Cue.OFFER, 0.6, r"félicitations|bienvenue dans (?:l'équipe|notre équipe)"),
     (
         Cue.ACK,
         0.9,
-        "reçu|réception|bien reçu",
         r"(?:avons|avoir) (?:bien )?reçu (?:<<YOUR>>|ta|votre)|accus\w* (?:de )?réception|bonne réception",
     ),
     (
         Cue.ACK,
         0.7,
-        "étudi|examin|reviendrons|reviendra",
         r"(?:allons|va|vont|sera|seront) (?:\w+ )?(?:étudiée?s?|examinée?s?|étudier|examiner)|reviendr\w+ vers (?:vous|toi)",
     ),
     (
         Cue.ACK,
         0.9,
-        "individuel|personnalisée|chacun|toutes les",
         r"(?:pas|ne pouvons pas) (?:\w+ ){0,3}?(?:répondre|revenir) (?:\w+ ){0,2}?(?:individuellement|de manière "
         r"(?:individuelle|personnalisée)|à chacun|à toutes les)|seul(?:e)?s? les (?:candidatures|profils|candidats) retenu",
     ),
     (
         Cue.RESCHEDULE,
         0.9,
-        "report|décal|reprogramm|déplac|annul",
         r"(?:reporter|décaler|reprogrammer|déplacer|annuler) (?:notre|votre|ton|l'|le )?(?:\w+ )?(?:entretien|rendez-vous|"
         r"échange|rencontre)|(?:entretien|rendez-vous) (?:\w+ ){0,2}?(?:reporté|décalé|annulé|déplacé)",
     ),
     (
         Cue.ASSESSMENT,
         0.6,
-        "test|exercice|étude de cas|cas pratique",
         r"\b(?:test technique|exercice technique|étude de cas|cas pratique|test en ligne)",
     ),
     (
         Cue.SURVEY,
         0.9,
-        "enquête|questionnaire|expérience candidat|satisfaction",
         r"enquête|questionnaire|expérience candidat|satisfaction",
     ),
     (
         Cue.WITHDRAWN,
         0.9,
-        "retir",
         r"(?:candidature|dossier) (?:\w+ ){0,3}?retirée?|retrait de (?:votre|ta) candidature",
     ),
     (
         Cue.INTERVIEWED,
         0.8,
-        "entretien|échange|rencontre|visio",
         r"(?:merci|remercie|remercions)[^.]{0,80}(?:entretien|échange|rencontre|temps|visio|disponibilité)|"
         r"(?:suite à|après) (?:notre|votre|l'|ton|nos) (?:\w+ )?(?:entretien|échange|rencontre)",
     ),
     (
         Cue.HEDGE,
         1.0,
-        "si |s'il|si,|à moins|que vous|bien que|même si|au cas",
         r"\b(?:si|s'il|à moins que|bien que|même si|au cas où|que (?:vous|votre) (?:soyez|candidature soit))\b",
     ),
     (
         Cue.HEDGE,
         2.0,
-        "signifie|impact|incidence|remet|considérer|nouvelles|réponse|retour",
         r"ne signifie pas|aucun(?:e)? (?:impact|incidence)|ne remet pas en cause|(?:pourrez|pouvez|pourriez|pourra|"
         r"veuillez) (?:\w+ )?considérer|considérer que|sans (?:nouvelles|réponse|retour) de (?:notre|nos)",
     ),
 ]
 
 _CONTEXT: list[Entry] = [
-    (Cue.JOB, 1.0, "candidat", r"\bcandidat\w*"),
+    (Cue.JOB, 1.0, r"\bcandidat\w*"),
     (
         Cue.JOB,
         1.0,
-        "poste|emploi|recrutement|offre",
         r"\b(?:poste|emploi|recrutement|offre d'emploi|fonction|mission|alternance|stage)\b",
     ),
-    (Cue.JOB, 1.5, "entretien", r"\bentretien"),
+    (Cue.JOB, 1.5, r"\bentretien"),
     (
         Cue.JOB,
         1.5,
-        "ressources humaines|rh|talent",
         r"\b(?:ressources humaines|drh|chargée? de recrutement|talent acquisition|équipe rh)\b",
     ),
-    (Cue.JOB, 1.0, "cv|lettre de motivation", r"\b(?:cv|lettre de motivation|curriculum)\b"),
-    (Cue.JOB, 2.0, "h/f|f/h", r"\((?:h/f|f/h|h/f/x|f/h/x)\)"),
+    (Cue.JOB, 1.0, r"\b(?:cv|lettre de motivation|curriculum)\b"),
+    (Cue.JOB, 2.0, r"\((?:h/f|f/h|h/f/x|f/h/x)\)"),
     (
         Cue.NONJOB,
         2.0,
-        "prêt|crédit|financement|hypothèque",
         r"\b(?:prêt|crédit|demande de financement|hypothèque)\b",
     ),
     (
         Cue.NONJOB,
         2.0,
-        "logement|appartement|bail|location|propriétaire|visite",
         r"\b(?:logement|appartement|bail|dossier de location|propriétaire|visite du)\b",
     ),
-    (Cue.NONJOB, 2.0, "visa|titre de séjour|naturalisation", r"\b(?:visa|titre de séjour|naturalisation)\b"),
+    (Cue.NONJOB, 2.0, r"\b(?:visa|titre de séjour|naturalisation)\b"),
     (
         Cue.NONJOB,
         2.0,
-        "admission|master|université|école|formation|inscription",
         r"\b(?:admission|inscription|parcoursup|programme de formation|place en master|master [12]\b|année universitaire|"
         r"étudiants|commission pédagogique|scolarité|recours gracieux)",
     ),
-    (Cue.NONJOB, 2.0, "subvention|financement|bourse", r"\b(?:subvention|bourse|aide financière)\b"),
+    (Cue.NONJOB, 2.0, r"\b(?:subvention|bourse|aide financière)\b"),
     (
         Cue.NONJOB,
         2.0,
-        "appel d'offres|fournisseur|prestataire|marché|devis|soumission",
         r"\b(?:appel d'offres|fournisseurs?|prestataires?|marché public|devis|votre offre commerciale|consultation)\b",
     ),
     (
         Cue.NONJOB,
         2.0,
-        "article|conférence|comité de programme|relecteur|colloque",
         r"\b(?:votre article|conférence|comité de programme|relecteurs?|colloque)\b",
     ),
     (
         Cue.NONJOB,
         2.0,
-        "commande|remboursement|livraison|bénévol|adhésion",
         r"\b(?:commande|remboursement|livraison|bénévol\w*|adhésion)\b",
     ),
 ]

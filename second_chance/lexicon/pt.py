@@ -15,7 +15,6 @@ _E: list[Entry] = [
     (
         Cue.REJECT,
         1.0,
-        "não seguir|não avanç|não prosseg|não continu|não dar|não dare|não iremos|não vamos|não poderemos|não podemos",
         r"não (?:\w+ ){0,2}?(?:seguir|seguiremos|avançar|avançaremos|prosseguir|prosseguiremos|continuar|continuaremos|"
         r"dar (?:seguimento|continuidade|sequência)|daremos (?:seguimento|continuidade|sequência)|iremos (?:seguir|avançar|"
         r"prosseguir|dar)|vamos (?:seguir|avançar|prosseguir|dar)|poderemos (?:seguir|avançar|prosseguir|dar)|"
@@ -25,200 +24,171 @@ _E: list[Entry] = [
     (
         Cue.REJECT,
         1.0,
-        "optámos|optamos|decidimos|escolhemos|selecionamos|seleccionámos|resolvemos",
         r"(?:optámos|optamos|decidimos|escolhemos|resolvemos|selecionamos|seleccionámos|preferimos) (?:por |seguir com |"
         r"avançar com |prosseguir com |continuar com )?(?:outr[oa]s?|um|uma|o|a) (?:\w+ ){0,2}?<<PERSON>>",
     ),
     (
         Cue.REJECT,
         1.0,
-        "decidimos não|optámos por não|optamos por não|resolvemos não",
         r"(?:decidimos|optámos por|optamos por|resolvemos) não (?:seguir|avançar|prosseguir|continuar|dar)",
     ),
     (
         Cue.REJECT,
         1.0,
-        "selecionad|seleccionad|aprovad|escolhid|aceit",
         r"(?:não|nao) (?:\w+ ){0,2}?(?:foi|foste|foram|será|seria) (?:\w+ )?(?:selecionad[oa]|seleccionad[oa]|"
         r"aprovad[oa]|escolhid[oa]|aceite|aceita)",
     ),
     (
         Cue.REJECT,
         0.8,
-        "alinhad|adequad|próxim|experiência",
         r"<<PERSON>> (?:\w+ ){0,3}?(?:com|cujo|cuja|que) (?:\w+ ){0,6}?(?:mais (?:alinhad|adequad|próxim|aderente)|"
         r"mais experiência|experiência mais)",
     ),
     (
         Cue.FILLED,
         0.9,
-        "preenchid|ocupad",
         r"<<JOBNOUN>>(?: [\w()/-]+){0,5}? (?:já )?(?:foi|está|encontra-se) (?:já )?(?:preenchid[oa]|ocupad[oa])",
     ),
     (
         Cue.ON_HOLD,
         0.5,
-        "cancelad|suspens|congelad|encerrad|pausa",
         r"<<JOBNOUN>>(?: [\w()/-]+){0,5}? (?:foi|está|será) (?:\w+ )?(?:cancelad[oa]|suspens[oa]|congelad[oa]|"
         r"encerrad[oa]|em pausa)|congelamento de contratações",
     ),
-    (Cue.HINT, 0.5, "lamentamos|lamento", r"\blamenta\w*|\blamento\b"),
-    (Cue.HINT, 0.15, "infelizmente", r"\binfelizmente\b"),
+    (Cue.HINT, 0.5, r"\blamenta\w*|\blamento\b"),
+    (Cue.HINT, 0.15, r"\binfelizmente\b"),
     (
         Cue.HINT,
         0.3,
-        "sucesso|sorte",
         r"(?:sucesso|sorte) (?:na|em|para) (?:a )?(?:sua|tua)|muito sucesso|boa sorte",
     ),
     (
         Cue.HINT,
         0.3,
-        "manter|guardar|base de dados|banco de talentos|futuras|próximas",
         r"(?:manter|guardar)\w* (?:\w+ ){0,2}?(?:currículo|cv|perfil|dados)|base de dados|banco de talentos|"
         r"(?:futuras|próximas) (?:oportunidades|vagas)",
     ),
     (
         Cue.POSITIVE,
         0.9,
-        "convid|entrevista|próxima",
         r"(?:convidar|convidá|convidamos|convite)[^.]{0,60}?(?:entrevista|conversa|reunião|etapa|fase)|"
         r"(?:foi|foste) (?:selecionad[oa]|seleccionad[oa]) para",
     ),
     (
         Cue.POSITIVE,
         0.9,
-        "prazer|felizes|satisfação",
         r"(?:temos o prazer|é com (?:muito )?(?:prazer|satisfação)|ficamos (?:muito )?felizes)",
     ),
-    (Cue.POSITIVE, 0.6, "próxima|seguinte", r"(?:próxima|seguinte) (?:fase|etapa|entrevista)"),
+    (Cue.POSITIVE, 0.6, r"(?:próxima|seguinte) (?:fase|etapa|entrevista)"),
     (
         Cue.POSITIVE,
         0.6,
-        "disponibilidade|horário",
         r"(?:sua|tua) disponibilidade|qual (?:o )?(?:melhor )?horário",
     ),
     (
         Cue.OFFER,
         1.0,
-        "proposta|oferta",
         r"proposta (?:de (?:trabalho|emprego|contratação)|formal|salarial)|carta[- ]oferta",
     ),
-    (Cue.OFFER, 0.6, "parabéns|bem-vind", r"parabéns|bem-vind[oa] (?:à|a) equipa|bem-vind[oa] ao time"),
+    (Cue.OFFER, 0.6, r"parabéns|bem-vind[oa] (?:à|a) equipa|bem-vind[oa] ao time"),
     (
         Cue.ACK,
         0.9,
-        "recebemos|recebida|recepção|receção",
         r"recebemos (?:a )?(?:<<YOUR>> )?(?:<<APP>>|candidatura)|candidatura (?:foi )?recebida|confirma\w* (?:a )?rece[cp]?ção",
     ),
     (
         Cue.ACK,
         0.9,
-        "individual|cada",
         r"não (?:\w+ ){0,2}?(?:conseguimos|podemos|é possível) responder (?:\w+ ){0,3}?(?:individual|a cada)|"
         r"apenas (?:os|as) (?:candidat\w+|perfis) (?:selecionad|seleccionad)",
     ),
     (
         Cue.ACK,
         0.7,
-        "analisar|analisada|avaliar|contacto|contato",
         r"(?:vamos|iremos|será|irá) (?:\w+ )?(?:analisar|analisada|avaliar|avaliada)|entraremos em conta[c]?to",
     ),
     (
         Cue.RESCHEDULE,
         0.9,
-        "reagend|remarc|adiar|alterar|mudar",
         r"(?:reagendar|remarcar|adiar|alterar|mudar) (?:a |nossa |sua |tua )?(?:\w+ )?(?:entrevista|reunião|conversa)|"
         r"(?:entrevista|reunião) (?:\w+ ){0,2}?(?:adiada|remarcada|cancelada|reagendada)",
     ),
     (
         Cue.ASSESSMENT,
         0.6,
-        "teste|desafio|caso",
         r"\b(?:teste técnico|desafio técnico|estudo de caso|teste online)",
     ),
     (
         Cue.SURVEY,
         0.9,
-        "inquérito|pesquisa|questionário",
         r"inquérito|pesquisa de satisfação|questionário|avalie a sua experiência",
     ),
-    (Cue.WITHDRAWN, 0.9, "retirad|desist", r"(?:candidatura) (?:\w+ ){0,3}?retirada|desistência"),
+    (Cue.WITHDRAWN, 0.9, r"(?:candidatura) (?:\w+ ){0,3}?retirada|desistência"),
     (
         Cue.INTERVIEWED,
         0.8,
-        "entrevista|conversa|reunião",
         r"(?:obrigad[oa]|agradec\w*)[^.]{0,80}(?:entrevista|conversa|reunião|tempo)|(?:após|depois d[ae]) (?:a |nossa "
         r"|sua )?(?:\w+ )?(?:entrevista|conversa|reunião)",
     ),
     (
         Cue.HEDGE,
         1.0,
-        "se |se,|caso |embora|mesmo que|a menos",
         r"\b(?:se|caso|embora|mesmo que|a menos que)\b",
     ),
     (
         Cue.HEDGE,
         2.0,
-        "significa|afeta|afecta|implica|considerar|considere|sem resposta|sem notícias",
         r"não (?:significa|afeta|afecta|implica)|(?:pode|poderá|podes) considerar|considere que|"
         r"sem (?:resposta|notícias|retorno) (?:nossa|da nossa parte)",
     ),
 ]
 
 _CONTEXT: list[Entry] = [
-    (Cue.JOB, 1.0, "candidat", r"\bcandidat\w*"),
+    (Cue.JOB, 1.0, r"\bcandidat\w*"),
     (
         Cue.JOB,
         1.0,
-        "vaga|cargo|função|emprego|posição",
         r"\b(?:vaga|cargo|função|emprego|posição|processo seletivo|processo de recrutamento)\b",
     ),
-    (Cue.JOB, 1.5, "entrevista", r"\bentrevista"),
+    (Cue.JOB, 1.5, r"\bentrevista"),
     (
         Cue.JOB,
         1.5,
-        "recrutamento|talento|recursos humanos|rh",
         r"\b(?:recrutamento|talent acquisition|recursos humanos|rh|equipa de talento)\b",
     ),
-    (Cue.JOB, 1.0, "currículo|cv", r"\b(?:currículo|cv)\b"),
+    (Cue.JOB, 1.0, r"\b(?:currículo|cv)\b"),
     (
         Cue.NONJOB,
         2.0,
-        "empréstimo|crédito|financiamento",
         r"\b(?:empréstimo|crédito|financiamento|cartão de crédito)\b",
     ),
     (
         Cue.NONJOB,
         2.0,
-        "apartamento|arrendamento|aluguel|imóvel|senhorio",
         r"\b(?:apartamento|arrendamento|aluguel|imóvel|senhorio)\b",
     ),
     (
         Cue.NONJOB,
         2.0,
-        "visto de|autorização de residência",
         r"\b(?:visto de (?:trabalho|residência|estudante)|autorização de residência)\b",
     ),
     (
         Cue.NONJOB,
         2.0,
-        "admissão|mestrado|universidade|matrícula",
         r"\b(?:admissão|mestrado|matrícula|vaga no curso)\b",
     ),
-    (Cue.NONJOB, 2.0, "bolsa|subsídio|financiamento", r"\b(?:bolsa de|subsídio)\b"),
+    (Cue.NONJOB, 2.0, r"\b(?:bolsa de|subsídio)\b"),
     (
         Cue.NONJOB,
         2.0,
-        "concurso|fornecedor|proposta comercial|licitação|orçamento",
         r"\b(?:fornecedor\w*|proposta comercial|licitação|orçamento|caderno de encargos)\b",
     ),
     (
         Cue.NONJOB,
         2.0,
-        "artigo|congresso|conferência|revisores",
         r"\b(?:seu artigo|congresso|conferência|revisores)\b",
     ),
-    (Cue.NONJOB, 2.0, "encomenda|reembolso|entrega|voluntári", r"\b(?:encomenda|reembolso|voluntári\w*)\b"),
+    (Cue.NONJOB, 2.0, r"\b(?:encomenda|reembolso|voluntári\w*)\b"),
 ]
 
 PATTERNS: tuple[Pattern, ...] = compile_entries(_E + _CONTEXT, _M)
