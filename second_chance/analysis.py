@@ -11,8 +11,9 @@ from .email_model import Address, Email
 from .extract.company import extract_company
 from .extract.people import extract_recruiter_name
 from .extract.reply_address import ReplyAddress, choose_reply_address
-from .extract.role import TITLE_NOUN, extract_role
+from .extract.role import TITLE_NOUN, find_roles
 from .extract.signature import find_sign_off
+from .job_gate import may_be_about_a_job
 from .language import detect_language
 from .platforms import is_ats_address, is_automated_address, is_freemail
 from .text_prep import PreparedText, prepare
@@ -42,6 +43,9 @@ class Analysis:
 
 def analyze(email: Email, *, me: Iterable[str] = ()) -> Analysis:
     """Analyse one message. ``me``: the mailbox owner's addresses, when known (Gmail, ``--me``)."""
+    skim = email.skim_text
+    if not may_be_about_a_job(skim):
+        return _unrelated(email, skim)
     own_addresses = frozenset(a.lower() for a in me)
     prepared = prepare(email.subject, email.text)
     language = detect_language(f"{email.subject}\n{prepared.body}")
@@ -90,6 +94,28 @@ def analyze(email: Email, *, me: Iterable[str] = ()) -> Analysis:
     )
 
 
+def _unrelated(email: Email, skim: str) -> Analysis:
+    """A message that never mentions a job: no extraction, no detection, the same record shape."""
+    return Analysis(
+        message_id=email.message_id,
+        is_rejection=False,
+        confidence=0.0,
+        category="other",
+        company=None,
+        role=None,
+        recruiter_name=None,
+        reply_to=None,
+        reply_to_reason="the message is not about a job",
+        language=detect_language(skim, sample=600),  # a label for mail nobody replies to: a glance will do
+        evidence=(),
+        subject=email.subject,
+        sender=str(email.from_) if email.from_ else None,
+        date=email.date,
+        id=email.id,
+        thread_id=email.thread_id,
+    )
+
+
 def _fields(
     subject: str,
     text: str,
@@ -99,7 +125,8 @@ def _fields(
     language: str,
 ) -> tuple[str | None, str | None, str | None, ReplyAddress]:
     sign_off = find_sign_off(text)
-    role = extract_role(subject, text, language)
+    roles = find_roles(subject, text, language)
+    first_guess = roles.best()
     company = extract_company(
         subject=subject,
         body=text,
@@ -108,10 +135,9 @@ def _fields(
         reply_to=reply_to,
         recipients=recipients,
         language=language,
-        exclude=(role,) if role else (),
+        exclude=(first_guess,) if first_guess else (),
     )
-    if company:
-        role = extract_role(subject, text, language, company=company)
+    role = roles.best(company)
     senders = [a for a in (sender, *reply_to) if a is not None]
     recruiter = extract_recruiter_name(sign_off=sign_off, senders=senders, recipients=recipients, company=company)
     reply = choose_reply_address(sender=sender, reply_to=reply_to, body=text, recipients=recipients)

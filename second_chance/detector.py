@@ -9,20 +9,26 @@ the message is really about (an offer, a next step, a survey, a friend's news).
 
 from __future__ import annotations
 
+import bisect
+import functools
+import importlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .lexicon import Cue, Pattern, de, en, es, fr, nl, pt
+import ahocorasick
 
-PATTERNS_BY_LANGUAGE: dict[str, tuple[Pattern, ...]] = {
-    "en": en.PATTERNS,
-    "de": de.PATTERNS,
-    "fr": fr.PATTERNS,
-    "es": es.PATTERNS,
-    "nl": nl.PATTERNS,
-    "pt": pt.PATTERNS,
-}
+from .language import SUPPORTED_LANGUAGES
+from .lexicon import Cue, Pattern
+
+
+@functools.cache
+def language_patterns(language: str) -> tuple[Pattern, ...]:
+    """One language's own patterns, compiled on first use (a mailbox rarely needs all six)."""
+    module = importlib.import_module(f"{__package__}.lexicon.{language}")
+    patterns: tuple[Pattern, ...] = module.PATTERNS
+    return patterns
+
 
 _DECISION_CUES = frozenset({Cue.REJECT, Cue.FILLED, Cue.ON_HOLD})
 _CONTEXT_CUES = frozenset({Cue.JOB, Cue.NONJOB})
@@ -71,37 +77,102 @@ class _Scores:
         return self.total.get(cue, 0.0)
 
 
-# Patterns only run where one of their keys occurs; tests turn this off to prove the keys lose nothing.
+# Patterns only run on sentences holding one of their keys; tests turn this off to prove the keys lose nothing.
 PREFILTER = True
 
 
-def _may_match(pattern: Pattern, text: str) -> bool:
-    return not (PREFILTER and pattern.keys) or any(key in text for key in pattern.keys)
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """A language's patterns (plus English ones) and one automaton finding all their keys in one pass."""
+
+    cues: tuple[Pattern, ...]
+    hedges: tuple[Pattern, ...]
+    context: tuple[Pattern, ...]
+    automaton: ahocorasick.Automaton
+    unkeyed: tuple[int, ...]  # positions in ``cues`` of patterns without keys: always tried
+    by_key: dict[str, tuple[int, ...]]  # key -> positions in ``cues`` of the patterns it opens
+
+
+@functools.cache
+def _lexicon(language: str) -> _Lexicon:
+    patterns = patterns_for(language)
+    automaton = ahocorasick.Automaton()
+    for key in {key for pattern in patterns for key in pattern.keys}:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    cues = tuple(p for p in patterns if p.cue not in _CONTEXT_CUES and p.cue is not Cue.HEDGE)
+    by_key: dict[str, list[int]] = {}
+    for position, pattern in enumerate(cues):
+        for key in pattern.keys:
+            by_key.setdefault(key, []).append(position)
+    return _Lexicon(
+        cues=cues,
+        hedges=tuple(p for p in patterns if p.cue is Cue.HEDGE),
+        context=tuple(p for p in patterns if p.cue in _CONTEXT_CUES),
+        automaton=automaton,
+        unkeyed=tuple(i for i, p in enumerate(cues) if not p.keys),
+        by_key={key: tuple(positions) for key, positions in by_key.items()},
+    )
+
+
+class _KeyIndex:
+    """Which sentences hold which keys, found with one automaton pass over the whole text."""
+
+    def __init__(self, lexicon: _Lexicon, sentences: Sequence[str]) -> None:
+        self.count = len(sentences)
+        self.doc = "\n".join(sentences)
+        starts: list[int] = []
+        offset = 0
+        for sentence in sentences:
+            starts.append(offset)
+            offset += len(sentence) + 1
+        self.where: dict[str, set[int]] = {}
+        for end, key in lexicon.automaton.iter(self.doc):
+            index = bisect.bisect_right(starts, end - len(key) + 1) - 1
+            self.where.setdefault(key, set()).add(index)
+
+    def candidates(self, lexicon: _Lexicon) -> dict[int, set[int]]:
+        """Pattern position in ``lexicon.cues`` -> the sentences worth trying it on."""
+        everywhere = set(range(self.count))
+        if not PREFILTER:
+            return {position: everywhere for position in range(len(lexicon.cues))}
+        found: dict[int, set[int]] = {position: everywhere for position in lexicon.unkeyed}
+        for key, sentences in self.where.items():
+            for position in lexicon.by_key.get(key, ()):
+                found.setdefault(position, set()).update(sentences)
+        return found
+
+    def in_doc(self, pattern: Pattern) -> bool:
+        return not (PREFILTER and pattern.keys) or any(key in self.where for key in pattern.keys)
 
 
 def patterns_for(language: str) -> tuple[Pattern, ...]:
-    if language == "en" or language not in PATTERNS_BY_LANGUAGE:
-        return PATTERNS_BY_LANGUAGE["en"]
-    return PATTERNS_BY_LANGUAGE[language] + PATTERNS_BY_LANGUAGE["en"]
+    if language == "en" or language not in SUPPORTED_LANGUAGES:
+        return language_patterns("en")
+    return language_patterns(language) + language_patterns("en")
 
 
 def detect(sentences: Sequence[str], language: str, context: Context, *, has_subject: bool = True) -> Verdict:
     """Weigh the cues in ``sentences`` (the subject first when ``has_subject``)."""
     lowered = [s.lower() for s in sentences]
-    doc = "\n".join(lowered)
+    lexicon = _lexicon(language if language in SUPPORTED_LANGUAGES else "en")
+    index = _KeyIndex(lexicon, lowered)
     scores = _Scores()
-    job, nonjob = _context_scores(doc, language, context)
-    for pattern in patterns_for(language):
-        if pattern.cue in _CONTEXT_CUES or not _may_match(pattern, doc):
-            continue
-        for index, sentence in enumerate(lowered):
+    job, nonjob = _context_scores(index, lexicon, context)
+    hedges: dict[int, list[tuple[int, int]]] = {}
+    for position, sentence_indexes in sorted(index.candidates(lexicon).items()):
+        pattern = lexicon.cues[position]
+        for i in sorted(sentence_indexes):
+            sentence = lowered[i]
             if pattern.cue in _DECISION_CUES:
-                if _unhedged_match(pattern, sentence, language) is None:
+                if i not in hedges:
+                    hedges[i] = _hedge_spans(sentence, index, lexicon, i)
+                if _unhedged_match(pattern, sentence, hedges[i]) is None:
                     continue
             elif pattern.regex.search(sentence) is None:
                 continue
-            scores.add(pattern.cue, pattern.weight, index)
-            if index == 0 and has_subject:
+            scores.add(pattern.cue, pattern.weight, i)
+            if i == 0 and has_subject:
                 scores.subject_cues.add(pattern.cue)
     _resolve_sentence_conflicts(scores)
     if scores.get(Cue.INTERVIEWED):
@@ -109,30 +180,26 @@ def detect(sentences: Sequence[str], language: str, context: Context, *, has_sub
     return _decide(scores, sentences, job, nonjob, context)
 
 
-def _unhedged_match(pattern: Pattern, sentence: str, language: str) -> re.Match[str] | None:
+def _unhedged_match(pattern: Pattern, sentence: str, hedges: list[tuple[int, int]]) -> re.Match[str] | None:
     if sentence.rstrip().endswith("?"):
         return None  # a question ("why was I not selected?") decides nothing
     for match in pattern.regex.finditer(sentence):
-        if not _is_hedged(sentence, match.start(), language):
+        if not any(start <= match.start() < end for start, end in hedges):
             return match
     return None
 
 
-def _is_hedged(sentence: str, position: int, language: str) -> bool:
-    for pattern in patterns_for(language):
-        if pattern.cue is not Cue.HEDGE:
-            continue
-        if not _may_match(pattern, sentence):
+def _hedge_spans(sentence: str, index: _KeyIndex, lexicon: _Lexicon, i: int) -> list[tuple[int, int]]:
+    """Stretches of a sentence under a condition or denial: "if you are not selected", "this does not mean"."""
+    spans: list[tuple[int, int]] = []
+    for pattern in lexicon.hedges:
+        if PREFILTER and pattern.keys and not any(i in index.where.get(key, ()) for key in pattern.keys):
             continue
         for match in pattern.regex.finditer(sentence):
-            if match.start() > position:
-                break
-            if pattern.weight >= 2.0:
-                return True  # "does not mean ...": everything after it is denied
-            end = _clause_end(sentence, match.end())
-            if position < end:
-                return True
-    return False
+            # A denial covers the rest of the sentence; a condition its own clause.
+            end = len(sentence) if pattern.weight >= 2.0 else _clause_end(sentence, match.end())
+            spans.append((match.start(), end))
+    return spans
 
 
 def _clause_end(sentence: str, start: int) -> int:
@@ -160,16 +227,15 @@ def _resolve_sentence_conflicts(scores: _Scores) -> None:
         scores.total[cue] = sum(w for w, _ in kept)
 
 
-def _context_scores(doc: str, language: str, context: Context) -> tuple[float, float]:
+def _context_scores(index: _KeyIndex, lexicon: _Lexicon, context: Context) -> tuple[float, float]:
+    doc = index.doc
     for term in context.mask:
         if len(term) >= 3:
             doc = doc.replace(term.lower(), " ")
     job = (3.0 if context.from_ats else 0.0) + (1.0 if context.has_role else 0.0)
     nonjob = 0.0
-    for pattern in patterns_for(language):
-        if pattern.cue not in _CONTEXT_CUES:
-            continue
-        if not _may_match(pattern, doc):
+    for pattern in lexicon.context:
+        if not index.in_doc(pattern):
             continue
         count = 0
         for _ in pattern.regex.finditer(doc):

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
+
+from .html_text import html_to_text
+
+_TAGS = re.compile(r"<[^>]*>")
+_INVISIBLE_BLOCKS = re.compile(r"<(style|script|head|title)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +33,10 @@ class Address:
 class Email:
     """A parsed message: the headers that matter for detection and threading, and its readable text.
 
-    ``text`` is the text/plain body, or the HTML body turned into readable text when the message has no
-    usable plain part. Bodies are kept only as long as the value lives; nothing here is ever persisted.
+    ``plain`` is the text/plain body; ``html`` the HTML body, kept only when the plain part is missing or too
+    thin to read. ``text`` is what a reader sees: the plain body, or the HTML turned into text the first
+    time it is asked for (most messages in a mailbox are never read that closely). Bodies live only as long
+    as the value; nothing here is ever persisted.
     """
 
     subject: str = ""
@@ -40,8 +48,8 @@ class Email:
     message_id: str | None = None
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
-    text: str = ""
-    text_from_html: bool = False
+    plain: str = ""
+    html: str | None = None
     list_unsubscribe: str | None = None
     list_id: str | None = None
     precedence: str | None = None
@@ -50,6 +58,31 @@ class Email:
     id: str | None = None
     thread_id: str | None = None
     label_ids: tuple[str, ...] = field(default=())
+    _derived: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
+
+    @property
+    def text(self) -> str:
+        """Readable text of the body (HTML converted on first use, then remembered)."""
+        if self.html is None:
+            return self.plain
+        cached = self._derived.get("text")
+        if cached is None:
+            converted = html_to_text(self.html)
+            cached = converted if len(converted) > len(self.plain) else self.plain
+            self._derived["text"] = cached
+        return cached
+
+    @property
+    def text_from_html(self) -> bool:
+        return self.html is not None and self.text is not self.plain
+
+    @property
+    def skim_text(self) -> str:
+        """Subject and body words for a quick look, without converting HTML (tags become spaces)."""
+        if self.html is None:
+            return f"{self.subject}\n{self.plain}"
+        visible = _TAGS.sub(" ", _INVISIBLE_BLOCKS.sub(" ", self.html))
+        return f"{self.subject}\n{self.plain}\n{visible}"
 
     @property
     def is_bulk(self) -> bool:

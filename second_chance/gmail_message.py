@@ -17,7 +17,7 @@ from .email_model import Email
 from .errors import UnreadableEmail
 from .mime import (
     MAX_PARTS,
-    choose_text,
+    choose_bodies,
     decode_text,
     header_text,
     parse_addresses,
@@ -51,7 +51,7 @@ def email_from_gmail(resource: JSON) -> Email:
         raise UnreadableEmail("Gmail message without payload or raw content", code="not_email")
     headers = _headers(payload)
     plain, html = _bodies(payload)
-    text, from_html = choose_text(plain, html)
+    plain_body, html_body = choose_bodies(plain, html)
     return Email(
         subject=header_text(_first(headers, "subject")),
         from_=next(iter(parse_addresses(headers.get("from", []))), None),
@@ -62,8 +62,8 @@ def email_from_gmail(resource: JSON) -> Email:
         message_id=parse_message_id(_first(headers, "message-id")),
         in_reply_to=parse_message_id(_first(headers, "in-reply-to")),
         references=parse_references(_first(headers, "references")),
-        text=text,
-        text_from_html=from_html,
+        plain=plain_body,
+        html=html_body,
         list_unsubscribe=header_text(_first(headers, "list-unsubscribe")) or None,
         list_id=header_text(_first(headers, "list-id")) or None,
         precedence=header_text(_first(headers, "precedence")) or None,

@@ -76,38 +76,79 @@ def _eml(path: str, max_bytes: int) -> RawMessage:
     return RawMessage(path, data, size)
 
 
+_CHUNK = 1 << 20
+_SEPARATOR = b"\nFrom "
+
+
+class _MboxMessage:
+    """The message being read: its bytes, or only its size once it is over the limit."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.chunks: list[bytes] = []
+        self.size = 0
+        self.oversized = False
+
+    def add(self, data: bytes) -> None:
+        self.size += len(data)
+        if self.oversized:
+            return
+        if self.size > self.max_bytes:
+            self.oversized, self.chunks = True, []
+        else:
+            self.chunks.append(data)
+
+    def finish(self, source: str) -> RawMessage:
+        if self.oversized:
+            return RawMessage(
+                source, None, self.size, f"message too large: {self.size:,} bytes (limit {self.max_bytes:,})"
+            )
+        # mboxrd quotes body lines that began with "From " as ">From ": undo one level.
+        return RawMessage(source, b"".join(self.chunks).replace(b"\n>From ", b"\nFrom "), self.size)
+
+
 def _mbox(path: str, max_bytes: int) -> Iterator[RawMessage]:
+    """Split on "From " lines in 1 MiB reads: bytes.find does the scanning, memory stays one message."""
     index = -1
-    chunks: list[bytes] = []
-    size = 0
-    oversized = False
-
-    def finish() -> RawMessage:
-        source = f"{path}#{index}"
-        if oversized:
-            return RawMessage(source, None, size, f"message too large: {size:,} bytes (limit {max_bytes:,})")
-        return RawMessage(source, b"".join(chunks), size)
-
+    current = _MboxMessage(max_bytes)
+    buf = b"\n"  # the first envelope line has no newline before it
+    keep = len(_SEPARATOR) - 1
     try:
         with open(path, "rb") as fh:
-            for line in fh:
-                if line.startswith(b"From "):
+            while True:
+                chunk = fh.read(_CHUNK)
+                buf += chunk
+                start = 0
+                waiting = False
+                while (pos := buf.find(_SEPARATOR, start)) >= 0:
+                    eol = buf.find(b"\n", pos + 1)
+                    if eol < 0 and chunk:
+                        waiting = True  # the envelope line continues in the next read
+                        break
                     if index >= 0:
-                        yield finish()
+                        # The newline before "From " separates messages; it is not part of either.
+                        current.add(buf[start:pos])
+                        yield current.finish(f"{path}#{index}")
                     index += 1
-                    chunks, size, oversized = [], len(line), False
-                    continue
-                size += len(line)
-                if oversized:
-                    continue
-                if size > max_bytes:
-                    oversized, chunks = True, []
-                    continue
-                if line.startswith(b">") and line.lstrip(b">").startswith(b"From "):
-                    line = line[1:]  # mboxrd quoting of body lines that began with "From "
-                chunks.append(line)
-            if index >= 0:
-                yield finish()
+                    current = _MboxMessage(max_bytes)
+                    start = eol + 1 if eol >= 0 else len(buf)
+                if not chunk:
+                    if index >= 0:
+                        tail = buf[start:]
+                        current.add(tail[:-1] if tail.endswith(b"\n\n") else tail)
+                        yield current.finish(f"{path}#{index}")
+                    return
+                if waiting:
+                    if index >= 0:
+                        current.add(buf[start:pos])
+                    buf = buf[pos:]
+                elif len(buf) - start > keep:
+                    # Keep a tail that could be the start of a separator cut by this read.
+                    if index >= 0:
+                        current.add(buf[start:-keep])
+                    buf = buf[-keep:]
+                else:
+                    buf = buf[start:]
     except OSError as exc:
         yield RawMessage(f"{path}#{max(index, 0)}", None, 0, f"cannot read mbox: {exc.strerror or exc}")
 

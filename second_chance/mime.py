@@ -14,14 +14,17 @@ import email.header
 import email.parser
 import email.policy
 import email.utils
+import itertools
 import re
 from collections.abc import Iterable
 from datetime import datetime
 from email.message import Message
+from typing import Any
+
+import fast_mail_parser
 
 from .email_model import Address, Email
 from .errors import UnreadableEmail
-from .html_text import html_to_text
 
 MAX_MESSAGE_BYTES = 25 * 1024 * 1024
 # Rejections are short; a longer body is cut before analysis so one hostile message cannot stall a run.
@@ -32,6 +35,8 @@ MAX_PARTS = 200
 MAX_REFERENCES = 40
 
 _PARSER = email.parser.BytesParser(policy=email.policy.compat32)
+_HEADER_LINE = re.compile(rb"^[!-9;-~]{1,76}:")
+_BOUNDARY = re.compile(r'boundary\s*=\s*(?:"([^"]{1,200})"|([^\s;"]{1,200}))', re.IGNORECASE)
 _KNOWN_HEADERS = frozenset(
     {
         "from",
@@ -52,39 +57,83 @@ _KNOWN_HEADERS = frozenset(
 )
 _MSG_ID = re.compile(r"<[^<>\s]{1,900}>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATES = re.compile("[\udc80-\udcff]")
 _WS = re.compile(r"\s+")
 
 
 def parse_bytes(data: bytes, *, max_bytes: int = MAX_MESSAGE_BYTES) -> Email:
-    """Parse one message; raise ``UnreadableEmail`` saying why when it cannot be read."""
-    if len(data) > max_bytes:
-        raise UnreadableEmail(
-            f"message too large: {len(data):,} bytes (limit {max_bytes:,}); skipped", code="message_too_large"
+    """Parse one message; raise ``UnreadableEmail`` saying why when it cannot be read.
+
+    The MIME structure is parsed by fast-mail-parser (Rust, several times faster than the standard
+    library, which matters on a multi-gigabyte mbox); a message whose charset it had to guess is parsed
+    again by the standard library so our own charset policy (``decode_text``) decides.
+    """
+    _check_envelope(data, max_bytes)
+    try:
+        mail = fast_mail_parser.parse_email(data, mode="lazy")
+    except fast_mail_parser.ParseError as exc:
+        raise UnreadableEmail(f"malformed message: {exc}") from exc
+    headers = {name.lower(): values for name, values in mail.headers.items()}
+    if _KNOWN_HEADERS.isdisjoint(headers):
+        raise UnreadableEmail("not an email message: no RFC 822 headers found", code="not_email")
+    _check_multipart_closed(headers.get("content-type", [""])[0], data)
+    if any(warning.kind == "charset-fallback" for warning in mail.warnings):
+        return parse_with_stdlib(data)
+    plain = mail.text_plain[0] if mail.text_plain else None
+    html = mail.text_html[0] if mail.text_html else None
+    plain_body, html_body = choose_bodies(
+        _finish(plain) if plain is not None else None, _finish(html) if html is not None else None
+    )
+
+    def one(name: str) -> str | None:
+        values = headers.get(name)
+        return values[0] if values else None
+
+    def addresses(name: str, parsed: Iterable[Any]) -> tuple[Address, ...]:
+        found = tuple(
+            Address(name=header_text(a.display_name or ""), email=header_text(a.address or ""))
+            for a in itertools.islice(parsed, MAX_ADDRESSES)
+            if a.address
         )
-    head, sep, _ = data.partition(b"\n\n")
-    if not sep:
-        head, sep, _ = data.partition(b"\r\n\r\n")
-    if b"\x00" in head[:65536]:
-        raise UnreadableEmail("not an email message: binary data", code="binary")
+        # Headers the fast parser could not read ("Company <>") get the lenient standard reading.
+        return found or parse_addresses(headers.get(name, []))
+
+    sender = mail.from_
+    return Email(
+        subject=header_text(mail.subject or one("subject")),
+        from_=_first(addresses("from", [sender] if sender is not None else [])),
+        reply_to=addresses("reply-to", mail.reply_to or []),
+        to=addresses("to", mail.to or []),
+        cc=addresses("cc", mail.cc or []),
+        date=parse_date(one("date")),
+        message_id=parse_message_id(one("message-id")),
+        in_reply_to=parse_message_id(one("in-reply-to")),
+        references=parse_references(one("references")),
+        plain=plain_body,
+        html=html_body,
+        list_unsubscribe=_optional_header(one("list-unsubscribe")),
+        list_id=_optional_header(one("list-id")),
+        precedence=_optional_header(one("precedence")),
+        auto_submitted=_optional_header(one("auto-submitted")),
+        label_ids=tuple(label.strip() for label in (one("x-gmail-labels") or "").split(",") if label.strip()),
+    )
+
+
+def parse_with_stdlib(data: bytes, *, max_bytes: int = MAX_MESSAGE_BYTES) -> Email:
+    """The standard library's reading of a message, with our charset policy on every text part."""
+    _check_envelope(data, max_bytes)
     try:
         msg = _PARSER.parsebytes(data)
     except (RecursionError, ValueError, LookupError, email.errors.MessageError) as exc:
         raise UnreadableEmail(f"malformed MIME structure: {exc.__class__.__name__}") from exc
     if not any(key.lower() in _KNOWN_HEADERS for key in msg):
         raise UnreadableEmail("not an email message: no RFC 822 headers found", code="not_email")
-    if not sep:
-        raise UnreadableEmail("truncated: the message ends inside its headers", code="truncated")
-    return _email_from_message(msg)
-
-
-def email_from_message(msg: Message) -> Email:
-    """Turn an already parsed ``email.message.Message`` into an ``Email``."""
     return _email_from_message(msg)
 
 
 def _email_from_message(msg: Message) -> Email:
     plain, html = _bodies(msg)
-    text, from_html = choose_text(plain, html)
+    plain_body, html_body = choose_bodies(plain, html)
     return Email(
         subject=header_text(msg.get("Subject")),
         from_=_first(parse_addresses(msg.get_all("From", []))),
@@ -95,13 +144,38 @@ def _email_from_message(msg: Message) -> Email:
         message_id=parse_message_id(msg.get("Message-ID")),
         in_reply_to=parse_message_id(msg.get("In-Reply-To")),
         references=parse_references(msg.get("References")),
-        text=text,
-        text_from_html=from_html,
+        plain=plain_body,
+        html=html_body,
         list_unsubscribe=_optional_header(msg.get("List-Unsubscribe")),
         list_id=_optional_header(msg.get("List-Id")),
         precedence=_optional_header(msg.get("Precedence")),
         auto_submitted=_optional_header(msg.get("Auto-Submitted")),
+        label_ids=tuple(x.strip() for x in header_text(msg.get("X-Gmail-Labels")).split(",") if x.strip()),
     )
+
+
+def _check_envelope(data: bytes, max_bytes: int) -> None:
+    if len(data) > max_bytes:
+        raise UnreadableEmail(
+            f"message too large: {len(data):,} bytes (limit {max_bytes:,}); skipped", code="message_too_large"
+        )
+    head, sep, _ = data.partition(b"\n\n")
+    if not sep:
+        head, sep, _ = data.partition(b"\r\n\r\n")
+    if b"\x00" in head[:65536]:
+        raise UnreadableEmail("not an email message: binary data", code="binary")
+    if not sep:
+        if not _HEADER_LINE.match(data):
+            raise UnreadableEmail("not an email message: no RFC 822 headers found", code="not_email")
+        raise UnreadableEmail("truncated: the message ends inside its headers", code="truncated")
+
+
+def _check_multipart_closed(content_type: str, data: bytes) -> None:
+    match = _BOUNDARY.search(content_type)
+    if match and content_type.lower().lstrip().startswith("multipart/"):
+        boundary = (match.group(1) or match.group(2) or "").encode("utf-8", "replace")
+        if boundary and b"--" + boundary + b"--" not in data:
+            raise UnreadableEmail("truncated: the multipart body has no closing boundary", code="truncated")
 
 
 # --- headers -------------------------------------------------------------------------------------------
@@ -112,7 +186,9 @@ def header_text(value: object) -> str:
     if value is None:
         return ""
     raw = str(value)
-    if any("\udc80" <= ch <= "\udcff" for ch in raw):
+    if raw.isprintable() and "=?" not in raw and len(raw) <= MAX_HEADER_CHARS:
+        return " ".join(raw.split())  # the common case: nothing to decode or clean
+    if _SURROGATES.search(raw):
         # 8-bit header bytes smuggled through the parser as surrogates: most are UTF-8, the rest Latin-1.
         as_bytes = raw.encode("ascii", "surrogateescape")
         try:
@@ -256,14 +332,12 @@ def _finish(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def choose_text(plain: str | None, html: str | None) -> tuple[str, bool]:
-    plain_text = plain.strip() if plain else ""
+def choose_bodies(plain: str | None, html: str | None) -> tuple[str, str | None]:
+    """The plain body, and the HTML body when it is needed: no plain part, or one that says little."""
+    plain_text = plain.strip()[:MAX_TEXT_CHARS] if plain else ""
     if html is None:
-        return plain_text[:MAX_TEXT_CHARS], False
-    # Some senders put only "view this mail in a browser" in the plain part: prefer a much richer HTML part.
+        return plain_text, None
+    # Some senders put only "view this mail in a browser" in the plain part.
     if len(plain_text) >= 200 or (plain_text and len(html) < 4 * len(plain_text)):
-        return plain_text[:MAX_TEXT_CHARS], False
-    html_text = html_to_text(html[: MAX_TEXT_CHARS * 4])
-    if len(html_text) > len(plain_text):
-        return html_text[:MAX_TEXT_CHARS], True
-    return plain_text[:MAX_TEXT_CHARS], False
+        return plain_text, None
+    return plain_text, html[: MAX_TEXT_CHARS * 4]

@@ -75,19 +75,20 @@ _UNSUITABLE_LOCAL = re.compile(
 )
 
 
-def domain_matches(domain: str, suffixes: tuple[str, ...]) -> bool:
-    domain = domain.lower().rstrip(".")
-    return any(domain == s or domain.endswith("." + s) or _personio_like(domain, s) for s in suffixes)
+_RELAY_DOMAINS = frozenset(ATS_DOMAINS) | frozenset(JOB_BOARD_DOMAINS)
+# Platforms that send from many country domains (personio.de, personio.com, m.personio.es ...).
+_RELAY_LABELS = frozenset({"personio", "successfactors", "myworkday", "greenhouse-mail", "teamtailor-mail"})
 
 
-def _personio_like(domain: str, suffix: str) -> bool:
-    # Personio sends from several country domains (personio.de, personio.com, m.personio.com ...).
-    return suffix.startswith("personio.") and ".personio." in f".{domain}"
+def domain_matches(domain: str, suffixes: frozenset[str]) -> bool:
+    """Is ``domain`` one of ``suffixes`` or a subdomain of one?"""
+    labels = domain.lower().rstrip(".").split(".")
+    return any(".".join(labels[i:]) in suffixes for i in range(len(labels) - 1))
 
 
 def is_ats_address(address: str) -> bool:
-    domain = address.rpartition("@")[2]
-    return domain_matches(domain, ATS_DOMAINS) or domain_matches(domain, JOB_BOARD_DOMAINS)
+    domain = address.rpartition("@")[2].lower()
+    return domain_matches(domain, _RELAY_DOMAINS) or not _RELAY_LABELS.isdisjoint(domain.split(".")[:-1])
 
 
 def is_automated_address(address: str) -> bool:

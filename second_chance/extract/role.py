@@ -5,34 +5,34 @@ from __future__ import annotations
 import re
 
 # A title is a short run of words; it may hold parentheses, '&', '/', dashes and ", Capitalised" parts
-# ("Operations Manager, Client Servicing"), never a sentence.
-_WORD = r"[\w()&/+#.’'–-]*[\w)]"
-_STOP = (
-    r"(?:at|with|in|for|and|to|from|on|the|your|our|you|we|is|was|has|have|here|this|that|which|who|where|as|by|"
-    r"bei|und|für|im|in|mit|von|zu|chez|au|à|pour|dans|en|et|avec|para|con|en|y|del|bij|binnen|op|voor|met|en|"
-    r"na|no|em|da|do|com|e|within|based|position|role|job|opening|vacancy|post|opportunity|nach|vor|seit|wegen|ab|"
-    r"um|zum|zur|aus|an|auf|über|unter|durch|gegen|ohne|wird|wurde|ist|sind|haben|hat|wir|sie|ich|du|dich|dir|"
-    r"ihnen|uns|nicht|noch|vorerst|leider|bien|que|qui|est|sont|avons|nous|vous|ne|pas|basé|basée|situé|hemos|"
-    r"es|son|que|tu|su|por|hebben|heeft|zijn|we|wij|je|jouw|uw|hebt|niet|sua|seu|tua|foi|são|que|já|y|por|"
-    r"dont|car|mais|pero|maar|mas|aber|sowie|ainsi|als|wie|comme|como|zoals|the|a|am|beim|vom|standort|así|"
-    r"asi|también|aussi|ook|auch|também)\b"
+# ("Operations Manager, Client Servicing"), never a sentence. Regexes find a loose run after an anchor;
+# plain Python then trims it at the first word a title never contains (cheaper than lookaheads per word).
+_RUN_WORD = r"(?:[\w()&/+#.’'–-]*[\w)]|&)"
+_RUN = rf"{_RUN_WORD}(?:(?:,? |\s[–—-]\s){_RUN_WORD}){{0,9}}"
+_LAZY_RUN = r"(?:[\w()&/+#.’',–-]+\s){1,9}?"
+_STOP = frozenset(
+    """
+    at with in for and to from on the your our you we is was has have here this that which who where as by
+    bei und für im mit von zu chez au à pour dans en et avec para con y del bij binnen op voor met na no em da do
+    com e within based position role job opening vacancy post opportunity nach vor seit wegen ab um zum zur aus an
+    auf über unter durch gegen ohne wird wurde ist sind haben hat wir sie ich du dich dir ihnen uns nicht noch
+    vorerst leider bien que qui est sont avons nous vous ne pas basé basée situé hemos es son tu su por hebben heeft
+    zijn wij je jouw uw hebt niet sua seu tua foi são já dont car mais pero maar mas aber sowie ainsi als wie comme
+    como zoals a am beim vom standort así asi también aussi ook auch também our my it its
+    """.split()
 )
-_TITLE = (
-    rf"(?:(?!{_STOP}){_WORD})(?:\s(?!{_STOP}){_WORD}|,\s(?=[A-Z])(?!{_STOP}){_WORD}|"
-    rf"\s(?:of|and|&|de|für|der|des|du|la|y|e|van|voor)\s(?!{_STOP}){_WORD}){{0,7}}"
-)
-# Before a closing noun ("the Field Service Technician – Wind opening") a dash may join the parts.
-_TITLE_DASHED = (
-    rf"(?:(?!{_STOP}){_WORD})(?:\s(?!{_STOP}){_WORD}|,\s(?=[A-Z])(?!{_STOP}){_WORD}|\s[–—-]\s(?!{_STOP}){_WORD}|"
-    rf"\s(?:of|and|&|de|für|der|des|du|la|y|e|van|voor)\s(?!{_STOP}){_WORD}){{0,7}}"
-)
+_CONNECTORS = frozenset({"of", "and", "&", "de", "für", "der", "des", "du", "la", "y", "e", "van", "voor", "et", "und"})
+_TOKENS = re.compile(r"(,\s|\s[–—-]\s|\s)")
 _NOUN_EN = r"(?:position|role|post|job|opening|vacancy|opportunity|spot|requisition|req|search|seat|hire)"
 
 
 def _anchors_ignore_case(pattern: str) -> str:
     """Anchor words match in any case ("Bewerbung als", "The ... Role"); the title keeps its case rules."""
-    head, _, tail = pattern.partition("(?P<r>")
-    return f"(?i:{head})(?P<r>{tail}" if tail else f"(?i:{pattern})"
+    for group in ("(?P<r>", "(?P<b>"):
+        head, found, tail = pattern.partition(group)
+        if found:
+            return f"(?i:{head}){group}{tail}"
+    return f"(?i:{pattern})"
 
 
 _PATTERNS: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
@@ -40,53 +40,53 @@ _PATTERNS: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
     for lang, patterns in {
         "en": (
             (
-                rf"\b(?:position|role|post|job|vacancy|opening) (?:of|as) (?:an? )?(?P<r>{_TITLE})"
+                rf"\b(?:position|role|post|job|vacancy|opening) (?:of|as) (?:an? )?(?P<r>{_RUN})"
                 rf"(?=\s\(|[,.;:!?)]|$|\s(?:at|with|in|here|on|for|based|within|and)\b)",
                 3.0,
             ),
-            (rf"\b(?i:the|our|your|this|for|an?|open) (?P<r>{_TITLE_DASHED})\s(?i:{_NOUN_EN})\b", 3.0),
+            (rf"\b(?i:the|our|your|this|for|an?|open) (?P<b>{_LAZY_RUN})(?i:{_NOUN_EN})\b", 3.0),
             (
                 rf"\b(?:applying|applied|application|apply|candidacy|interview|interviews|interviewing)s?\s(?:for|as)\s"
-                rf"(?:the\s|our\s|an?\s)?(?P<r>{_TITLE})"
+                rf"(?:the\s|our\s|an?\s)?(?P<r>{_RUN})"
                 rf"(?=\s\(|[,.;:!?]|$|\s(?:at|with|position|role|here|job|opening|vacancy|and|in|on)\b)",
                 2.0,
             ),
             (
-                rf"\b(?:to be|join(?:ing)? (?:us|the team) as|hire as|as) (?:our|a|an|the) (?:new )?(?P<r>{_TITLE})"
+                rf"\b(?:to be|join(?:ing)? (?:us|the team) as|hire as|as) (?:our|a|an|the) (?:new )?(?P<r>{_RUN})"
                 rf"(?=[,.;:!?]|$|\s(?:at|with|in|on|for|here|and)\b)",
                 1.5,
             ),
             (
-                rf"\bjoin (?:us|the team|our team) as (?P<r>{_TITLE})(?=[,.;:!?]|$|\s(?:at|with|in|on|for|here)\b)",
+                rf"\bjoin (?:us|the team|our team) as (?P<r>{_RUN})(?=[,.;:!?]|$|\s(?:at|with|in|on|for|here)\b)",
                 1.5,
             ),
         ),
         "de": (
             (
-                rf"\b(?:bewerbung|stelle|position|tätigkeit|einstieg|mitarbeit|interesse|gespräch)\w*\s(?:\w+\s){{0,3}}?als\s(?:„|\")?(?P<r>{_TITLE})",
+                rf"\b(?:bewerbung|stelle|position|tätigkeit|einstieg|mitarbeit|interesse|gespräch)\w*\s(?:\w+\s){{0,3}}?als\s(?:„|\")?(?P<r>{_RUN})",
                 3.0,
             ),
-            (rf"\b(?:stelle|position|vakanz|rolle|job)\s(?:des|der|als|zum|zur)\s(?P<r>{_TITLE})", 2.5),
-            (rf"\bfür\s(?:die\s)?(?:stelle|position|rolle)\s(?:als\s)?(?:„|\")?(?P<r>{_TITLE})", 2.5),
+            (rf"\b(?:stelle|position|vakanz|rolle|job)\s(?:des|der|als|zum|zur)\s(?P<r>{_RUN})", 2.5),
+            (rf"\bfür\s(?:die\s)?(?:stelle|position|rolle)\s(?:als\s)?(?:„|\")?(?P<r>{_RUN})", 2.5),
         ),
         "fr": (
-            (rf"\bposte\s(?:de|d['’]|d’)\s?(?P<r>{_TITLE})", 3.0),
-            (rf"\bcandidature\s(?:en tant que|comme|pour le poste de|au poste de)\s(?P<r>{_TITLE})", 3.0),
+            (rf"\bposte\s(?:de|d['’]|d’)\s?(?P<r>{_RUN})", 3.0),
+            (rf"\bcandidature\s(?:en tant que|comme|pour le poste de|au poste de)\s(?P<r>{_RUN})", 3.0),
         ),
         "es": (
-            (rf"\b(?:puesto|cargo|posición|vacante|plaza|rol|búsqueda)\s(?:de|como)\s(?P<r>{_TITLE})", 3.0),
+            (rf"\b(?:puesto|cargo|posición|vacante|plaza|rol|búsqueda)\s(?:de|como)\s(?P<r>{_RUN})", 3.0),
             (
-                rf"\b(?:candidatura|postulación|solicitud)\s(?:para|al puesto de|a)\s(?:el\s|la\s)?(?P<r>{_TITLE})",
+                rf"\b(?:candidatura|postulación|solicitud)\s(?:para|al puesto de|a)\s(?:el\s|la\s)?(?P<r>{_RUN})",
                 2.5,
             ),
         ),
         "nl": (
-            (rf"\b(?:functie|vacature|positie|rol)\s(?:van|als|voor)\s(?:de\s)?(?P<r>{_TITLE})", 3.0),
-            (rf"\bsollicitatie\s(?:als|voor)\s(?:de\s(?:functie\s)?(?:van\s)?)?(?P<r>{_TITLE})", 3.0),
+            (rf"\b(?:functie|vacature|positie|rol)\s(?:van|als|voor)\s(?:de\s)?(?P<r>{_RUN})", 3.0),
+            (rf"\bsollicitatie\s(?:als|voor)\s(?:de\s(?:functie\s)?(?:van\s)?)?(?P<r>{_RUN})", 3.0),
         ),
         "pt": (
-            (rf"\b(?:vaga|posição|cargo|função|oportunidade)\s(?:de|para)\s(?P<r>{_TITLE})", 3.0),
-            (rf"\bcandidatura\s(?:para|à vaga de|ao cargo de|a)\s(?:a\s|o\s)?(?P<r>{_TITLE})", 2.5),
+            (rf"\b(?:vaga|posição|cargo|função|oportunidade)\s(?:de|para)\s(?P<r>{_RUN})", 3.0),
+            (rf"\bcandidatura\s(?:para|à vaga de|ao cargo de|a)\s(?:a\s|o\s)?(?P<r>{_RUN})", 2.5),
         ),
     }.items()
 }
@@ -119,6 +119,7 @@ _SUBJECT_PREFIX = re.compile(
     )\s*[:–—-]?\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
+_AT_COMPANY = re.compile(r"\s(?:at|bei|chez|en|bij|na|with|@)\s.+$")
 _SUBJECT_SPLIT = re.compile(r"\s+[-–—|]\s+|:\s+|\s+/\s+")
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:application|applying|update|status|outcome|decision|interview|thank|thanks|your|next|step|round|offer|"
@@ -156,52 +157,115 @@ TITLE_NOUN = re.compile(
 )
 
 
-def extract_role(subject: str, body: str, language: str, *, company: str | None = None) -> str | None:
-    votes: dict[str, float] = {}
-    display: dict[str, str] = {}
-    order: dict[str, int] = {}
+class RoleVotes:
+    """Title candidates found once in a message; ``best`` picks one once the company is known."""
 
-    def vote(raw: str, weight: float) -> None:
-        title = clean_role(raw)
-        if title is None or (company and title.casefold() == company.casefold()):
-            return
+    def __init__(self) -> None:
+        self.votes: dict[str, float] = {}
+        self.display: dict[str, str] = {}
+        self.order: dict[str, int] = {}
+        self.subject_votes: list[tuple[str, str, float]] = []  # (key, subject part, weight)
+
+    def add(self, title: str, weight: float) -> None:
         key = title.casefold()
-        order.setdefault(key, len(order))
-        votes[key] = votes.get(key, 0.0) + weight
-        if key not in display or display[key].islower():
-            display[key] = title
+        self.order.setdefault(key, len(self.order))
+        self.votes[key] = self.votes.get(key, 0.0) + weight
+        if key not in self.display or self.display[key].islower():
+            self.display[key] = title
 
-    text = _MARKERS.sub("", body[:5000])
+    def best(self, company: str | None = None) -> str | None:
+        votes = dict(self.votes)
+        folded_company = company.casefold() if company else None
+        for key, part, weight in self.subject_votes:
+            if folded_company and folded_company in part.casefold():
+                continue  # "Acme - Data Analyst": the company's part of a subject is no title
+            votes[key] = votes.get(key, 0.0) + weight
+        if folded_company:
+            votes.pop(folded_company, None)
+        if not votes:
+            return None
+        key, score = max(votes.items(), key=lambda kv: (kv[1], -self.order[kv[0]]))
+        return self.display[key] if score >= 1.2 else None
+
+
+# Titles are named early in a message; the rest is signature, footer and quoted mail.
+_ROLE_TEXT_CHARS = 2500
+
+
+def find_roles(subject: str, body: str, language: str) -> RoleVotes:
+    found = RoleVotes()
+    text = _MARKERS.sub("", body[:_ROLE_TEXT_CHARS])
     subject = _MARKERS.sub("", subject)
+    folded_text = text.casefold()
     for lang in dict.fromkeys(("en", language)):
         for pattern, weight in _PATTERNS.get(lang, ()):
-            for match in pattern.finditer(text):
-                vote(match.group("r"), weight)
-            for match in pattern.finditer(subject):
-                vote(match.group("r"), weight + 0.5)
-    for part in _subject_parts(subject, company):
+            for source, bonus, dashes in ((text, 0.0, True), (subject, 0.5, False)):
+                for match in pattern.finditer(source):
+                    title = clean_role(_trim(match, dashes=dashes) or "")
+                    if title:
+                        found.add(title, weight + bonus)
+    for part in _subject_parts(subject):
         title = clean_role(part)
         if title is None:
             continue
         titled = TITLE_NOUN.search(title) is not None
-        if title.casefold() in text.casefold():
-            vote(part, 2.5 if titled else 1.0)
+        key = title.casefold()
+        if key in folded_text:
+            weight = 2.5 if titled else 1.0
         elif titled:
-            vote(part, 1.2)  # named only in the subject: believe it when it reads like a job title
-    if not votes:
-        return None
-    key, score = max(votes.items(), key=lambda kv: (kv[1], -order[kv[0]]))
-    return display[key] if score >= 1.2 else None
+            weight = 1.2  # named only in the subject: believe it when it reads like a job title
+        else:
+            continue
+        found.order.setdefault(key, len(found.order))
+        found.display.setdefault(key, title)
+        found.subject_votes.append((key, part, weight))
+    return found
 
 
-def _subject_parts(subject: str, company: str | None) -> list[str]:
+def extract_role(subject: str, body: str, language: str, *, company: str | None = None) -> str | None:
+    return find_roles(subject, body, language).best(company)
+
+
+def _trim(match: re.Match[str], *, dashes: bool) -> str | None:
+    """Cut a loose run down to the title: forwards to the first stop word, or, for a run that ends at a
+    noun ("... the Backend Engineer role"), backwards to the last stop word before it."""
+    groups = match.groupdict()
+    if groups.get("b") is not None:
+        parts = _TOKENS.split(groups["b"].strip())
+        words = parts[::2]
+        cut = max((i for i, w in enumerate(words) if w.casefold() in _STOP), default=-1)
+        if cut >= 0:
+            parts = parts[2 * (cut + 1) :]
+        return "".join(parts).strip() or None
+    parts = _TOKENS.split(groups["r"])
+    kept: list[str] = []
+    for i in range(0, len(parts), 2):
+        word = parts[i]
+        folded = word.casefold()
+        following = parts[i + 2] if i + 2 < len(parts) else ""
+        if folded in _STOP and not (folded in _CONNECTORS and following and following.casefold() not in _STOP):
+            break
+        if i > 0:
+            separator = parts[i - 1]
+            capitalised = word[:1].isupper()
+            if separator.strip() in {"–", "—", "-"} and not (dashes and capitalised):
+                break  # in a subject a dash separates parts: "Data Analyst – feedback"
+            if separator.startswith(",") and not capitalised:
+                break
+            kept.append(separator)
+        kept.append(word)
+    title = "".join(kept).strip()
+    while title.split() and title.split()[-1].casefold() in _CONNECTORS:
+        title = title.rsplit(" ", 1)[0]
+    return title or None
+
+
+def _subject_parts(subject: str) -> list[str]:
     stripped = _SUBJECT_PREFIX.sub("", subject.strip()).strip()
     parts = [p.strip() for p in _SUBJECT_SPLIT.split(stripped) if p.strip()]
     result = []
     for part in parts:
-        part = re.sub(r"\s(?:at|bei|chez|en|bij|na|with|@)\s.+$", "", part)
-        if company and company.casefold() in part.casefold():
-            continue
+        part = _AT_COMPANY.sub("", part)
         if _GENERIC_SUBJECT.search(part):
             continue
         result.append(part)

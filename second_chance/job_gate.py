@@ -1,0 +1,52 @@
+"""A fast first look: could this message be about a job at all?
+
+Most of an inbox (receipts, newsletters, friends) never mentions applications, candidates, interviews or
+roles in any of our languages. Those messages skip extraction and detection entirely; everything else
+gets the full analysis. The word list errs on the side of letting mail through: a wrong pass costs only
+time, a wrong stop would lose a rejection.
+"""
+
+from __future__ import annotations
+
+import ahocorasick
+
+_STEMS = """
+applica applied applying apply candida interview recruit hiring hire talent career vacanc resume résumé
+position role job opening requisition shortlist unsuccessful regret unfortunately direction filled process
+finalist panel another further join decided decision portfolio
+bewerb stelle kandidat absage vorstellungsgespräch gespräch leider lebenslauf personalabteilung
+poste recrut entretien emploi malheureusement retenu
+puesto vacante empleo entrevista postula selecci lamentablemente currículum
+sollicit vacature functie gesprek helaas werving
+vaga cargo emprego infelizmente seleção seleciona currículo
+""".split()
+_PHRASES = (
+    "someone else",
+    "somebody else",
+    "another candidate",
+    "other candidates",
+    "move forward",
+    "moving forward",
+    "not selected",
+    "trial shift",
+    "coming in",
+    "came in",
+)
+
+
+def _automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for stem in {*_STEMS, *_PHRASES}:
+        automaton.add_word(stem, stem)
+    automaton.make_automaton()
+    return automaton
+
+
+_AUTOMATON = _automaton()
+
+
+def may_be_about_a_job(text: str) -> bool:
+    """``text``: subject and body, any case."""
+    for _ in _AUTOMATON.iter(text.lower()):
+        return True
+    return False
