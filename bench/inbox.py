@@ -2,7 +2,8 @@
 
 The mix follows a mailbox during a job search: mostly newsletters, receipts, notifications and personal mail;
 8% job mail (3% rejections; 5% job-board alerts, acknowledgements and interview invitations). ``job_share``
-scales the job mail for a heavier run. Bodies are plain, multipart/alternative or HTML-only, some quoted-printable or base64.
+scales the job mail for a heavier run. Bodies are plain, multipart/alternative or HTML-only, some
+quoted-printable or base64.
 """
 
 from __future__ import annotations

@@ -16,8 +16,8 @@ from rich.table import Table
 
 from .analysis import Analysis, analyze
 from .compose.drafting import ReplyOptions, write_reply
-from .compose.reply import to_message
-from .compose.templates import DEFAULT_TEMPLATES
+from .compose.reply import to_message, valid_address
+from .compose.templates import DEFAULT_TEMPLATES, validate
 from .email_model import Address
 from .errors import InvalidInput, SecondChanceError, UnreadableEmail
 from .evaluation import evaluate
@@ -112,7 +112,12 @@ def _load_template(value: str | None) -> tuple[str | None, str | None]:
     if not path.is_file():
         known = ", ".join(DEFAULT_TEMPLATES)
         raise InvalidInput(f"--template {value!r} is neither a file nor a built-in template ({known})")
-    return None, path.read_text(encoding="utf-8")
+    try:
+        body = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"--template {path}: cannot read it as UTF-8 text ({exc})") from exc
+    validate(body)
+    return None, body
 
 
 @app.command("draft")
@@ -200,7 +205,10 @@ def _parse_sender(value: str | None) -> Address | None:
     display, address = parseaddr(value)
     if "@" not in address:
         raise InvalidInput(f"--from {value!r} is not an email address")
-    return Address(display, address)
+    checked = valid_address(address)
+    if checked is None:
+        raise InvalidInput(f"--from: not a valid sender address: {address!r}")
+    return Address(display, checked)
 
 
 def _write_atomically(target: Path, data: bytes) -> None:

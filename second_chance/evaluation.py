@@ -60,7 +60,7 @@ class Report:
             "extraction accuracy on labelled rejections:",
         ]
         for name, score in self.fields.items():
-            out.append(f"  {name:<14}{score.accuracy:.3f}  ({score.correct}/{score.total})")
+            out.append(f"  {name:<16}{score.accuracy:.3f}  ({score.correct}/{score.total})")
         if self.misses:
             out.append("misses:")
             out.extend(f"  {m}" for m in self.misses)

@@ -7,6 +7,7 @@ sits in memory; a message over the size limit is skipped without being held.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,6 +78,7 @@ def _eml(path: str, max_bytes: int) -> RawMessage:
 
 
 _CHUNK = 1 << 20
+_MBOXRD_QUOTED = re.compile(rb"\n>(>*From )")
 _SEPARATOR = b"\nFrom "
 
 
@@ -103,8 +105,8 @@ class _MboxMessage:
             return RawMessage(
                 source, None, self.size, f"message too large: {self.size:,} bytes (limit {self.max_bytes:,})"
             )
-        # mboxrd quotes body lines that began with "From " as ">From ": undo one level.
-        return RawMessage(source, b"".join(self.chunks).replace(b"\n>From ", b"\nFrom "), self.size)
+        # mboxrd quotes body lines beginning ">*From " with one more ">": take one off.
+        return RawMessage(source, _MBOXRD_QUOTED.sub(rb"\n\1", b"".join(self.chunks)), self.size)
 
 
 def _mbox(path: str, max_bytes: int) -> Iterator[RawMessage]:
@@ -132,6 +134,7 @@ def _mbox(path: str, max_bytes: int) -> Iterator[RawMessage]:
                     index += 1
                     current = _MboxMessage(max_bytes)
                     start = eol + 1 if eol >= 0 else len(buf)
+                    current.size = start - pos - 1  # the envelope line counts towards progress
                 if not chunk:
                     if index >= 0:
                         tail = buf[start:]

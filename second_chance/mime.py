@@ -33,6 +33,7 @@ MAX_HEADER_CHARS = 4_000
 MAX_ADDRESSES = 100
 MAX_PARTS = 200
 MAX_REFERENCES = 40
+MAX_REFERENCES_CHARS = 100_000
 
 _PARSER = email.parser.BytesParser(policy=email.policy.compat32)
 _HEADER_LINE = re.compile(rb"^[!-9;-~]{1,76}:")
@@ -71,16 +72,16 @@ def parse_bytes(data: bytes, *, max_bytes: int = MAX_MESSAGE_BYTES) -> Email:
     _check_envelope(data, max_bytes)
     try:
         mail = fast_mail_parser.parse_email(data, mode="lazy")
-    except fast_mail_parser.ParseError as exc:
-        raise UnreadableEmail(f"malformed message: {exc}") from exc
+    except fast_mail_parser.ParseError:
+        return parse_with_stdlib(data)  # e.g. base64 without its final padding: the stdlib is lenient
     headers = {name.lower(): values for name, values in mail.headers.items()}
     if _KNOWN_HEADERS.isdisjoint(headers):
         raise UnreadableEmail("not an email message: no RFC 822 headers found", code="not_email")
     _check_multipart_closed(headers.get("content-type", [""])[0], data)
-    if any(warning.kind == "charset-fallback" for warning in mail.warnings):
-        return parse_with_stdlib(data)
     plain = mail.text_plain[0] if mail.text_plain else None
     html = mail.text_html[0] if mail.text_html else None
+    if _needs_charset_policy(mail, headers, data, plain, html):
+        return parse_with_stdlib(data)
     plain_body, html_body = choose_bodies(
         _finish(plain) if plain is not None else None, _finish(html) if html is not None else None
     )
@@ -90,17 +91,20 @@ def parse_bytes(data: bytes, *, max_bytes: int = MAX_MESSAGE_BYTES) -> Email:
         return values[0] if values else None
 
     def addresses(name: str, parsed: Iterable[Any]) -> tuple[Address, ...]:
+        raw = headers.get(name, [])
+        if any("(" in value for value in raw):
+            return parse_addresses(raw)  # old comment-style names, "ana@acme.example (Ana Ruiz)"
         found = tuple(
             Address(name=header_text(a.display_name or ""), email=header_text(a.address or ""))
             for a in itertools.islice(parsed, MAX_ADDRESSES)
             if a.address
         )
         # Headers the fast parser could not read ("Company <>") get the lenient standard reading.
-        return found or parse_addresses(headers.get(name, []))
+        return found or parse_addresses(raw)
 
     sender = mail.from_
     return Email(
-        subject=header_text(mail.subject or one("subject")),
+        subject=header_text(mail.subject or one("subject"), decode=mail.subject is None),
         from_=_first(addresses("from", [sender] if sender is not None else [])),
         reply_to=addresses("reply-to", mail.reply_to or []),
         to=addresses("to", mail.to or []),
@@ -117,6 +121,29 @@ def parse_bytes(data: bytes, *, max_bytes: int = MAX_MESSAGE_BYTES) -> Email:
         auto_submitted=_optional_header(one("auto-submitted")),
         label_ids=tuple(label.strip() for label in (one("x-gmail-labels") or "").split(",") if label.strip()),
     )
+
+
+# UTF-8 read as Latin-1: "CafÃ©". Seen when a part declares no charset or us-ascii.
+_MOJIBAKE = re.compile("[\u00c2\u00c3][\u0080-\u00bf]")
+_DECLARED_CHARSET = re.compile(rb"charset\s*=\s*[\"']?(?!us-ascii|ascii)[\w.:-]+", re.IGNORECASE)
+
+
+def _needs_charset_policy(
+    mail: Any, headers: dict[str, list[str]], data: bytes, plain: str | None, html: str | None
+) -> bool:
+    """Cases where the fast parser's guess differs from our charset policy (``decode_text``): a charset it
+    did not know, bytes invalid in the declared charset, 8-bit text with no charset declared, no text at all."""
+    if any(warning.kind == "charset-fallback" for warning in mail.warnings):
+        return True
+    for text in (plain, html, mail.subject):
+        if text and ("\ufffd" in text or _MOJIBAKE.search(text)):
+            return True
+    if plain is None and html is None and not mail.attachments:
+        return True
+    if not data.isascii() and any("\ufffd" in value for values in headers.values() for value in values):
+        return True  # raw 8-bit header bytes
+    body = data.partition(b"\n\n")[2] or data.partition(b"\r\n\r\n")[2]
+    return not body.isascii() and not _DECLARED_CHARSET.search(data)
 
 
 def parse_with_stdlib(data: bytes, *, max_bytes: int = MAX_MESSAGE_BYTES) -> Email:
@@ -181,12 +208,14 @@ def _check_multipart_closed(content_type: str, data: bytes) -> None:
 # --- headers -------------------------------------------------------------------------------------------
 
 
-def header_text(value: object) -> str:
-    """Decode a header (RFC 2047 words, raw 8-bit bytes) to one clean line of text."""
+def header_text(value: object, *, decode: bool = True) -> str:
+    """Decode a header (RFC 2047 words, raw 8-bit bytes) to one clean line of text.
+
+    ``decode=False`` for text already decoded (a literal "=?" in it stays as it is)."""
     if value is None:
         return ""
-    raw = str(value)
-    if raw.isprintable() and "=?" not in raw and len(raw) <= MAX_HEADER_CHARS:
+    raw = _header_str(value)
+    if raw.isprintable() and ("=?" not in raw or not decode) and len(raw) <= MAX_HEADER_CHARS:
         return " ".join(raw.split())  # the common case: nothing to decode or clean
     if _SURROGATES.search(raw):
         # 8-bit header bytes smuggled through the parser as surrogates: most are UTF-8, the rest Latin-1.
@@ -195,12 +224,32 @@ def header_text(value: object) -> str:
             raw = as_bytes.decode("utf-8")
         except UnicodeDecodeError:
             raw = as_bytes.decode("cp1252", "replace")
-    if "=?" in raw:
+    if "=?" in raw and decode:
         # Undecodable words stay as they are: readable enough, and never a crash.
         with contextlib.suppress(email.errors.HeaderParseError, LookupError, UnicodeError, ValueError):
             raw = str(email.header.make_header(email.header.decode_header(raw)))
     raw = _CONTROL.sub("", raw)
     return _WS.sub(" ", raw).strip()[:MAX_HEADER_CHARS]
+
+
+def _header_str(value: object) -> str:
+    """compat32 hands raw 8-bit header bytes over as a Header of "unknown-8bit" chunks: read them as UTF-8,
+    or Windows-1252 when they are not."""
+    if not isinstance(value, email.header.Header):
+        return str(value)
+    parts: list[str] = []
+    for chunk, charset in email.header.decode_header(value):
+        if isinstance(chunk, str):
+            parts.append(chunk)
+            continue
+        if charset in (None, "unknown-8bit"):
+            try:
+                parts.append(chunk.decode("utf-8"))
+            except UnicodeDecodeError:
+                parts.append(chunk.decode("cp1252", "replace"))
+        else:
+            parts.append(decode_text(chunk, charset))
+    return "".join(parts)
 
 
 def _optional_header(value: object) -> str | None:
@@ -246,8 +295,13 @@ def parse_message_id(value: object) -> str | None:
 
 
 def parse_references(value: object) -> tuple[str, ...]:
-    ids = _MSG_ID.findall(header_text(value)) if value is not None else []
-    return tuple(ids[-MAX_REFERENCES:])
+    """Message ids of a References header: the thread's root and the most recent ones, no duplicates."""
+    if value is None:
+        return ()
+    ids = list(dict.fromkeys(_MSG_ID.findall(str(value)[:MAX_REFERENCES_CHARS])))
+    if len(ids) > MAX_REFERENCES:
+        ids = [ids[0], *ids[-(MAX_REFERENCES - 1) :]]
+    return tuple(ids)
 
 
 # --- bodies --------------------------------------------------------------------------------------------
@@ -312,18 +366,25 @@ def decode_text(data: bytes, charset: str) -> str:
     if charset in {"us-ascii", "ascii", "ansi_x3.4-1968"}:
         charset = "utf-8"  # 8-bit bytes under an ASCII label are nearly always UTF-8
     try:
-        codec = codecs.lookup(charset).name
+        info = codecs.lookup(charset)
+        # Codecs such as rot13, base64 or zlib are not character sets: a label naming one is unknown.
+        codec = info.name if getattr(info, "_is_text_encoding", True) else None
     except LookupError:
+        codec = None
+    if codec is None:
         try:
             return _finish(data.decode("utf-8"))
         except UnicodeDecodeError as exc:
             raise UnreadableEmail(f"unknown charset {charset!r}", code="unknown_charset") from exc
     try:
         return _finish(data.decode(codec))
-    except UnicodeDecodeError:
+    except UnicodeError:
         if codec == "utf-8":
             return _finish(data.decode("cp1252", "replace"))
-        return _finish(data.decode(codec, "replace"))
+        try:
+            return _finish(data.decode(codec, "replace"))
+        except UnicodeError as exc:
+            raise UnreadableEmail(f"cannot decode text as {charset!r}", code="unknown_charset") from exc
 
 
 def _finish(text: str) -> str:

@@ -72,11 +72,6 @@ def test_mbox_messages_are_numbered_and_unquoted(tmp_path: Path) -> None:
     assert path.stat().st_size - 3 * (len(ENVELOPE) + 1) <= total <= path.stat().st_size
 
 
-@pytest.mark.xfail(
-    reason="BUG: mail_files._MboxMessage.finish undoes mboxrd quoting only for '>From ' "
-    "(bytes.replace(b'\\n>From ', b'\\nFrom ')); a body line '>>From ' must become '>From ' but stays '>>From '",
-    strict=True,
-)
 def test_mboxrd_removes_one_level_of_deeper_quoting(tmp_path: Path) -> None:
     path = tmp_path / "inbox.mbox"
     path.write_bytes(ENVELOPE + _message("Quoted", "Start\n>>From deeper quoting.\nEnd"))

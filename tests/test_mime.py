@@ -167,22 +167,12 @@ def test_html_inline_markup_keeps_a_sentence_together() -> None:
     assert text == "We regret to tell you that the Data Engineer role is filled."
 
 
-@pytest.mark.xfail(
-    reason="BUG: html_text.html_to_text joins text nodes with a blank line, so an HTML comment inside a "
-    "sentence splits it into two paragraphs ('we have decided\\n\\nto move forward')",
-    strict=True,
-)
 def test_html_comment_does_not_split_a_sentence() -> None:
     html = b"<p>After careful review, we have decided <!-- tracking --> to move forward with other candidates.</p>"
     text = parse_bytes(_plain(html, b"Content-Type: text/html")).text
     assert text == "After careful review, we have decided to move forward with other candidates."
 
 
-@pytest.mark.xfail(
-    reason="BUG: html_text._INLINE_TAGS strips inline tags with a regex that stops at the first '>', so a "
-    "valid quoted attribute containing '>' leaks its tail into the text ('apply\">Acme')",
-    strict=True,
-)
 def test_html_attribute_with_greater_than_does_not_leak() -> None:
     html = b'<p>Thanks for applying to <a href="https://jobs.acme.example/?next=>apply">Acme</a>.</p>'
     text = parse_bytes(_plain(html, b"Content-Type: text/html")).text
@@ -240,11 +230,6 @@ def test_empty_address_keeps_the_display_name() -> None:
     assert parsed.from_ == Address("Acme Careers", "")
 
 
-@pytest.mark.xfail(
-    reason="BUG: mime.parse_bytes takes addresses from fast_mail_parser, which drops an old-style comment "
-    "display name ('ana@acme.example (Ana Ruiz)' -> name ''); the stdlib reading kept 'Ana Ruiz'",
-    strict=True,
-)
 def test_comment_style_display_name() -> None:
     parsed = parse_bytes(b"From: ana.ruiz@acme.example (Ana Ruiz)\nSubject: x\n\nbody\n")
     assert parsed.from_ == Address("Ana Ruiz", "ana.ruiz@acme.example")
@@ -272,11 +257,6 @@ def test_missing_or_garbage_ids_are_none() -> None:
     assert parsed.references == ()
 
 
-@pytest.mark.xfail(
-    reason="BUG: mime.parse_references cuts the header text to MAX_HEADER_CHARS (4000) before extracting ids, "
-    "so a long References header loses its most recent ids (the parent) and keeps older ones",
-    strict=True,
-)
 def test_long_references_keep_the_most_recent_ids() -> None:
     ids = [f"<msg{i:03d}.abcdefghijklmnopqrstuvwxyz0123456789@mail.acme.example>" for i in range(100)]
     data = b"From: ana@acme.example\nSubject: x\nReferences: " + "\n ".join(ids).encode() + b"\n\nbody\n"
@@ -300,23 +280,12 @@ def test_windows_1252_body() -> None:
     assert parsed.text == "“Thank you” – we wish you all the best… €5"
 
 
-@pytest.mark.xfail(
-    reason="BUG: mime.parse_bytes keeps fast_mail_parser's decoding of a utf-8 labelled part, which puts U+FFFD "
-    "for the invalid bytes without a 'charset-fallback' warning, so decode_text's cp1252 fallback never "
-    "runs ('Caf\\ufffd \\ufffdsoon\\ufffd')",
-    strict=True,
-)
 def test_utf8_label_on_cp1252_bytes_is_decoded_leniently() -> None:
     body = "Café “soon”\n".encode("cp1252")
     parsed = parse_bytes(_plain(body, b"Content-Type: text/plain; charset=utf-8"))
     assert parsed.text == "Café “soon”"
 
 
-@pytest.mark.xfail(
-    reason="BUG: for a us-ascii labelled (or unlabelled) part with 8-bit UTF-8 bytes, mime.parse_bytes keeps "
-    "fast_mail_parser's Latin-1 reading ('CafÃ©') instead of decode_text's rule that such bytes are UTF-8",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "headers",
     [
@@ -353,11 +322,6 @@ def test_other_known_charsets(charset: bytes, text: str) -> None:
     assert parse_bytes(_plain(body, b"Content-Type: text/plain; charset=" + charset)).text == text
 
 
-@pytest.mark.xfail(
-    reason="BUG: mime.parse_bytes refuses the whole message (UnreadableEmail 'Base64 decode error') when a "
-    "base64 text part lacks its final '=' padding; the stdlib reading decoded it",
-    strict=True,
-)
 def test_base64_without_padding_is_still_read() -> None:
     body = b"V2UgaGF2ZSBkZWNpZGVk\nIHRvIG1vdmUgZm9yd2FyZC4\n"
     parsed = parse_bytes(_plain(body, b"Content-Type: text/plain; charset=utf-8", b"Content-Transfer-Encoding: base64"))
@@ -375,11 +339,6 @@ def test_unknown_charset_with_valid_utf8_bytes_is_decoded() -> None:
     assert parsed.text == "Café ü"
 
 
-@pytest.mark.xfail(
-    reason="BUG: mime.decode_text passes non-text codecs (rot13, base64, zlib, hex...) to bytes.decode, which "
-    "raises LookupError; parse_bytes leaks it instead of UnreadableEmail or a lenient decode",
-    strict=True,
-)
 @pytest.mark.parametrize("charset", [b"rot13", b"base64", b"zlib", b"hex"])
 def test_non_text_codec_as_charset_is_handled(charset: bytes) -> None:
     data = _plain(b"hello world\n", b"Content-Type: text/plain; charset=" + charset)

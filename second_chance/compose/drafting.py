@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -11,6 +12,7 @@ from .reply import ReplyDraft, make_draft, single_line
 from .templates import default_template_for, get_template, render, validate
 
 MAX_FIELD_CHARS = 200
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,11 +52,11 @@ def reply_body(analysis: Analysis, original: Email, options: ReplyOptions, overr
     template = template_text(analysis.language, options)
     validate(template)
     values = {
-        "company": _field(overrides.company or analysis.company),
-        "role": _field(overrides.role or analysis.role),
-        "recruiter_name": _field(overrides.recruiter_name or analysis.recruiter_name),
+        "company": _field(_pick(overrides.company, analysis.company)),
+        "role": _field(_pick(overrides.role, analysis.role)),
+        "recruiter_name": _field(_pick(overrides.recruiter_name, analysis.recruiter_name)),
         "sender_name": _field(options.sender_name or _candidate_name(original)),
-        "signature": (options.signature or "").strip()[:2000] or None,
+        "signature": _CONTROL.sub("", options.signature or "").strip()[:2000] or None,
     }
     return render(template, values)
 
@@ -69,6 +71,11 @@ def write_reply(
     overrides = overrides or Overrides()
     body = reply_body(analysis, original, options, overrides)
     return make_draft(original, to=analysis.reply_to, body=body)
+
+
+def _pick(override: str | None, found: str | None) -> str | None:
+    """An override wins when given, even empty: "" clears a wrong company or role."""
+    return found if override is None else override
 
 
 def _field(value: str | None) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.errors
 import re
 from dataclasses import dataclass
 from email.headerregistry import Address as HeaderAddress
@@ -48,7 +49,7 @@ def safe_message_id(value: str | None) -> str | None:
 def threading_ids(original: Email) -> tuple[str | None, tuple[str, ...]]:
     """In-Reply-To and References per RFC 5322 §3.6.4: the parent's References, then the parent's id."""
     parent = safe_message_id(original.message_id)
-    chain = [ref for ref in (safe_message_id(r) for r in original.references) if ref]
+    chain = list(dict.fromkeys(ref for ref in (safe_message_id(r) for r in original.references) if ref))
     if not chain and original.in_reply_to and safe_message_id(original.in_reply_to):
         chain = [original.in_reply_to]
     if parent:
@@ -60,16 +61,28 @@ def threading_ids(original: Email) -> tuple[str | None, tuple[str, ...]]:
 
 
 def valid_address(value: str | None) -> str | None:
+    """The address if it can go in a To or From line as is, else None. An internationalised domain is
+    written in its ASCII (punycode) form; a non-ASCII local part would need SMTPUTF8, which a draft cannot
+    count on."""
     if not value:
         return None
     value = value.strip()
     if _CONTROL.search(value) or len(value) > 254 or value.count("@") != 1:
         return None
-    try:
-        HeaderAddress(addr_spec=value)
-    except (ValueError, IndexError, TypeError):
+    local, _, domain = value.partition("@")
+    if not local or not domain or not local.isascii() or len(local) > 64:
         return None
-    return value
+    if not domain.isascii():
+        try:
+            domain = domain.encode("idna").decode("ascii")
+        except UnicodeError:
+            return None
+    value = f"{local}@{domain}"
+    try:
+        parsed = HeaderAddress(addr_spec=value)
+    except (ValueError, IndexError, TypeError, email.errors.HeaderParseError):
+        return None
+    return value if parsed.addr_spec == value else None
 
 
 def make_draft(original: Email, *, to: str | None, body: str) -> ReplyDraft:
