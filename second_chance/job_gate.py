@@ -19,6 +19,7 @@ poste recrut entretien emploi malheureusement retenu
 puesto vacante empleo entrevista postula selecci lamentablemente currículum
 sollicit vacature functie gesprek helaas werving
 vaga cargo emprego infelizmente seleção seleciona currículo
+decant charla conversa kennenlernen rencontre échange
 """.split()
 _PHRASES = (
     "someone else",
@@ -31,6 +32,29 @@ _PHRASES = (
     "trial shift",
     "coming in",
     "came in",
+    "otra persona",
+    "otro perfil",
+    "otros perfiles",
+    "otra candidat",
+    "otro candidat",
+    "otros candidat",
+    "outra pessoa",
+    "outro candidat",
+    "outros candidat",
+    "outro perfil",
+    "andere kandidat",
+    "anderen kandidat",
+    "andere bewerber",
+    "anderen bewerber",
+    "autre candidat",
+    "autres candidat",
+    "autre profil",
+    "autre personne",
+    "andere kandidaat",
+    "ander profiel",
+    "iemand anders",
+    "jemand anderen",
+    "alguien más",
 )
 
 

@@ -43,6 +43,10 @@ _EN_BODY = (
     rf"(?:interest in|applying to|applied to|application to|considering|join|joining|behalf of|thinking of|"
     rf"part of|interest in joining|interest in working (?:at|with)|career with|future with)\s(?:the\s)?(?P<c>{ORG})",
     rf"(?P<c>{ORG})(?:'s|’s)?\s(?:hiring|recruiting|recruitment|talent|people|hr|engineering|leadership)\s(?:team|group)",
+    # Agency recruiters relaying a decision: "feedback from Northgate", "Karen at Northgate Logistics about ...".
+    rf"(?:feedback|heard back|back|news|word|update|decision|call|phone|spoke|spoken|speaking)\s(?:from|with)\s"
+    rf"(?:[A-Z]\w+\s(?:at|from)\s)?(?P<c>{ORG})",
+    rf"\b[A-Z][a-z]+\s(?:at|from)\s(?P<c>{ORG})(?=\s(?:about|regarding|re|on|for|and|who)\b|[,.;:])",
 )
 _BODY_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     lang: tuple(re.compile(p) for p in patterns)
@@ -94,6 +98,7 @@ class _Candidate:
     name: str
     score: float = 0.0
     sources: set[str] = field(default_factory=set)
+    agrees_with_sender: bool = False
 
 
 def extract_company(
@@ -106,12 +111,14 @@ def extract_company(
     recipients: Iterable[Address],
     language: str = "en",
     exclude: Iterable[str] = (),
+    debug: list[tuple[str, float, list[str]]] | None = None,
 ) -> str | None:
+    """The best-supported employer name, or None. ``debug`` receives the ranked candidates."""
     pool: dict[str, _Candidate] = {}
     excluded = _excluded_names(recipients, exclude)
 
     def add(name: str, weight: float, source: str) -> None:
-        name = _strip_team_words(tidy_company(name))
+        name = tidy_company(_strip_team_words(tidy_company(name)))
         if not _plausible(name, excluded):
             return
         if source.startswith("body") and looks_like_person_name(name):
@@ -128,8 +135,14 @@ def extract_company(
             org = _org_from_display(address)
             if org:
                 add(org, weight, "display")
-    for line in sign_off.lines:
+    senders = {a.name.casefold() for a in (sender, *reply_to) if a is not None and a.name}
+    for position, line in enumerate(sign_off.lines):
+        if position == 0 and looks_like_person_name(line) or line.casefold() in senders:
+            continue  # the signer, not the company
         _from_sign_off_line(line, add)
+    _from_footer(body, add)
+    for match in _CLIENT.finditer(body[:6000]):
+        add(_trim_org(match.group("c")), 3.0, "client")
     patterns = _BODY_PATTERNS["en"] + (_BODY_PATTERNS.get(language, ()) if language != "en" else ())
     for pattern in patterns:
         for count, match in enumerate(pattern.finditer(body[:6000])):
@@ -142,14 +155,21 @@ def extract_company(
             add(_title_from_slug(key), 0.5, "domain")
     if not pool:
         return None
+    has_client = any("client" in cand.sources for cand in pool.values())
     for cand in pool.values():
         variants = squash_variants(cand.name)
-        if any(_keys_agree(v, k) for v in variants for k in keys):
+        agrees = any(_keys_agree(v, k) for v in variants for k in keys)
+        cand.agrees_with_sender = agrees
+        if agrees:
             cand.score += 2.0
         occurrences = body.count(cand.name)
         cand.score += min(1.0, 0.3 * occurrences)
-    _absorb_prefixes(pool)
+        if has_client and (agrees or "display" in cand.sources) and "client" not in cand.sources:
+            cand.score *= 0.3  # an agency writing about "our client": the sender is not the employer
+    _absorb_parts(pool)
     ranked = sorted(pool.values(), key=lambda c: (c.score, len(c.name)), reverse=True)
+    if debug is not None:
+        debug.extend((c.name, round(c.score, 2), sorted(c.sources)) for c in ranked)
     best = ranked[0]
     if _AGENCY.search(best.name) and len(ranked) > 1 and ranked[1].score >= 1.5:
         best = ranked[1]  # an agency recruiter writes for a client: the client is the employer
@@ -158,13 +178,14 @@ def extract_company(
 
 _DEPARTMENT = re.compile(
     r"(?:(?:finance|accounting|marketing|sales|engineering|operations|product|design|data|analytics|it|legal|"
-    r"technology|research|development|r&d|growth|strategy|communications|customer success|support|platform|"
-    r"infrastructure|security|payments|risk|compliance|procurement|logistics|supply chain|emea|apac|americas)"
-    r"(?:\s(?:&|and|und|et|y|e)\s)?)+",
+    r"technology|tech|research|development|r&d|growth|strategy|communications|customer success|support|platform|"
+    r"infrastructure|security|payments|risk|compliance|procurement|logistics|supply chain|emea|apac|americas|"
+    r"administration|people|talent|hr|digital|retail|banking|insurance|healthcare|consumer|industrial)"
+    r"(?:\s(?:&|and|und|et|y|e)\s|\s)?)+",
     re.IGNORECASE,
 )
 _AGENCY = re.compile(
-    r"\b(?:search|recruitment|recruiters|staffing|personnel|resourcing|headhunt\w*|placements?|executive|"
+    r"\b(?:search|recruitment|recruiters|staffing|personnel|resourcing|headhunt\w*|placements?|executive|talents|"
     r"personalberatung|personaldienst\w*|zeitarbeit|intérim|interim|uitzendbureau|werving|selectie|headhunting|"
     r"talent partners)\b",
     re.IGNORECASE,
@@ -225,6 +246,27 @@ def _org_from_display(address: Address) -> str | None:
     return _strip_team_words(display) or None
 
 
+# "our client, Northgate Logistics", "notre client, la Brasserie Coulombel": an agency names the employer.
+_CLIENT = re.compile(
+    rf"\b(?i:our client|my client|a client of ours|notre client|unse?re?[mn]? (?:kunden|mandanten)|"
+    rf"nuestro cliente|nosso cliente|o nosso cliente|onze klant|mijn klant)\b,?:? (?i:la |le |l'|el |la |o |a |"
+    rf"de |der |die |het )?(?P<c>{ORG})"
+)
+_ADDRESS_PART = re.compile(r"\d")
+
+
+def _from_footer(body: str, add: _Adder) -> None:
+    """Footer lines such as "Greyhaven Software · 4 Dawson Street · Dublin 2" name the company first."""
+    lines = [line.strip() for line in body[-3000:].split("\n") if line.strip()]
+    for line in lines[-25:]:
+        if _EMAIL.search(line) or "http" in line:
+            continue
+        parts = [p.strip() for p in re.split(r"\s[·|•]\s", line) if p.strip()]
+        if len(parts) >= 2 and not _ADDRESS_PART.search(parts[0]) and _ORG_RE.fullmatch(parts[0]):
+            if any(_ADDRESS_PART.search(p) for p in parts[1:]) or len(parts) == 2:
+                add(parts[0], 2.0, "footer")
+
+
 def _strip_team_words(name: str) -> str:
     tokens = name.replace("-", " - ").split()
     while tokens and (tokens[-1].casefold() in TEAM_WORDS or tokens[-1] in {"-", "&"}):
@@ -260,13 +302,9 @@ def _from_sign_off_line(line: str, add: _Adder) -> None:
     team = _TEAM_LINE.match(line)
     if team and team.group("c") and has_team_word(line):
         add(team.group("c"), 2.5, "team")
-    elif (
-        len(parts) == 1
-        and not looks_like_person_name(line)
-        and not _TITLE_WORDS.search(line)
-        and _ORG_RE.fullmatch(line)
-    ):
-        add(line, 1.0, "signoff")
+    elif len(parts) == 1 and not _TITLE_WORDS.search(line) and _ORG_RE.fullmatch(line):
+        # "Coopérative Boréale" reads like a person's name; it counts only if the sender's domain backs it.
+        add(line, 0.3 if looks_like_person_name(line) else 1.0, "signoff")
 
 
 def _from_subject(subject: str, add: _Adder) -> None:
@@ -324,14 +362,18 @@ def _title_from_slug(slug: str) -> str:
     return slug.capitalize()
 
 
-def _absorb_prefixes(pool: dict[str, _Candidate]) -> None:
-    """'Amberline' (domain) and 'Amberline Softworks' (signature) are one company: credit the fuller name."""
+def _absorb_parts(pool: dict[str, _Candidate]) -> None:
+    """'Amberline' (domain) and 'Amberline Softworks' (signature) are one company, as are 'Boréale' (display
+    name "Recrutement Boréale") and 'Coopérative Boréale' at cooperativeboreale.ca: credit the fuller name."""
     cands = sorted(pool.values(), key=lambda c: len(c.name))
     for short in cands:
         for long in cands:
             if long is short or len(long.name) <= len(short.name):
                 continue
-            if long.name.casefold().startswith(short.name.casefold() + " ") and "display" not in short.sources:
+            folded_long, folded_short = long.name.casefold(), short.name.casefold()
+            prefix = folded_long.startswith(folded_short + " ") and "display" not in short.sources
+            suffix = folded_long.endswith(" " + folded_short) and long.agrees_with_sender
+            if prefix or suffix:
                 long.score += short.score * 0.8
                 short.score *= 0.2
                 break

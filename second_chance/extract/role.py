@@ -18,7 +18,8 @@ _STOP = frozenset(
     auf über unter durch gegen ohne wird wurde ist sind haben hat wir sie ich du dich dir ihnen uns nicht noch
     vorerst leider bien que qui est sont avons nous vous ne pas basé basée situé hemos es son tu su por hebben heeft
     zijn wij je jouw uw hebt niet sua seu tua foi são já dont car mais pero maar mas aber sowie ainsi als wie comme
-    como zoals a am beim vom standort así asi también aussi ook auch também our my it its
+    como zoals a am beim vom standort así asi también aussi ook auch também our my it its dein deine deinen deiner
+    ihr ihre ihren ihrer votre ton ta tes vos tu tus su sus seu sua teu tua je jouw uw your
     """.split()
 )
 _CONNECTORS = frozenset({"of", "and", "&", "de", "für", "der", "des", "du", "la", "y", "e", "van", "voor", "et", "und"})
@@ -97,6 +98,7 @@ _MARKERS = re.compile(
            [a-z]{1,3}-?\d{3,}[^()]*|\#?\d{3,}[^()]*|(?:vacaturenummer|referentienummer|kennziffer|referenz|
            n[º°o]\.?|número|referência|referencia)\s?[^()]*)\)|
         [-–]\s(?:[mwfdhxv]/){1,3}[mwfdhxv]\b|
+        \s(?:[mwfdhxv]/){1,3}[mwfdhxv]$|
         (?:\s|^)(?:\#|no\.\s?|req\.?\s?\#?)\d{3,}\b|
         \s[-–—]?\s?(?:job\s)?requisition\s\#?\w*\d\w*|
         \s[-–—]\s(?:ref\.?\s|réf\.?\s)?\#?[a-z]{0,4}-?\d[\w-]*$|
@@ -119,6 +121,7 @@ _SUBJECT_PREFIX = re.compile(
     )\s*[:–—-]?\s*""",
     re.IGNORECASE | re.VERBOSE,
 )
+_TRAILING_NOUN = re.compile(r"\s(?:role|position|job|opening|vacancy|post|stelle|poste|puesto|vaga|vacature)$", re.I)
 _AT_COMPANY = re.compile(r"\s(?:at|bei|chez|en|bij|na|with|@)\s.+$")
 _SUBJECT_SPLIT = re.compile(r"\s+[-–—|]\s+|:\s+|\s+/\s+")
 _GENERIC_SUBJECT = re.compile(
@@ -266,6 +269,7 @@ def _subject_parts(subject: str) -> list[str]:
     result = []
     for part in parts:
         part = _AT_COMPANY.sub("", part)
+        part = _TRAILING_NOUN.sub("", part)
         if _GENERIC_SUBJECT.search(part):
             continue
         result.append(part)

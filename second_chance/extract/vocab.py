@@ -128,7 +128,8 @@ def tidy_company(name: str) -> str:
 
 
 _HONORIFIC = re.compile(
-    r"^(?:(?:mr|mrs|ms|miss|mx|dr|dra|prof|lic|ing|mag|dipl|dipl\.-ing|herr|frau|sr|sra|srta|mme|mlle|m|dhr|mevr|"
+    r"^(?:(?:i\.\s?a|i\.\s?v|ppa|pp|mr|mrs|ms|miss|mx|dr|dra|prof|lic|ing|mag|dipl|dipl\.-ing|herr|frau|sr|sra|srta|"
+    r"mme|mlle|m|dhr|mevr|"
     r"drs|ir|mba|phd|eng|arq|abg|cpa)\.?\s+)+",
     re.IGNORECASE,
 )
@@ -150,7 +151,12 @@ def has_team_word(text: str) -> bool:
     return any(w in TEAM_WORDS for w in words(text))
 
 
-_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’.-]*(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’-]*)?$")
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’.-]*(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž'’-]*)?$")
+# German compounds name departments: "Personalmanagement", "Personalabteilung", "Bewerbermanagement".
+_DEPARTMENT_SUFFIX = re.compile(
+    r"(?:management|abteilung|wesen|bereich|team|recruiting|marketing|service|services|support|gestion|ressources)$",
+    re.IGNORECASE,
+)
 _NAME_PARTICLES = frozenset(
     {
         "van",
@@ -177,7 +183,7 @@ _NAME_PARTICLES = frozenset(
 def looks_like_person_name(text: str) -> bool:
     """'Priyanka Nair', 'Zoë', 'Jan van der Berg' yes; 'Talent Acquisition', 'Bayleaf Payments', 'ACME' no."""
     tokens = text.split()
-    if not 1 <= len(tokens) <= 4 or has_org_word(text):
+    if not 1 <= len(tokens) <= 4 or has_org_word(text) or any(_DEPARTMENT_SUFFIX.search(t) for t in tokens):
         return False
     significant = [t for t in tokens if t.lower() not in _NAME_PARTICLES]
     if not significant or not _NAME_TOKEN.match(significant[0]):

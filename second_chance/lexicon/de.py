@@ -66,6 +66,12 @@ _E: list[Entry] = [
     (
         Cue.REJECT,
         1.0,
+        r"<<JOBNOUN>> (?:\w+ ){0,3}?mit (?:eine[rnm]|einen) (?:\w+ )?<<PERSON>> (?:\w+ ){0,6}?(?:zu )?(?:besetzen|besetzt|"
+        r"nachzubesetzen)",
+    ),
+    (
+        Cue.REJECT,
+        1.0,
         r"keine (?:positive|erfreuliche|gute) (?:rückmeldung|nachricht|antwort|entscheidung)|keine zusage|"
         r"nicht positiv (?:beantworten|bescheiden|entscheiden|ausgefallen)",
     ),
@@ -207,9 +213,14 @@ _E: list[Entry] = [
         r"(?:nach|im) (?:dem |unserem |ihrem )?(?:\w+ )?(?:gespräch|interview|vorstellungsgespräch)|probearbeit",
     ),
     (
+        Cue.INTERVIEWED,
+        0.8,
+        r"(?:unser|unserem|das|ihr|dein|dem) (?:\w+ )?(?:gespräch|interview|kennenlernen|telefonat|vorstellungsgespräch) (?:am|vom|mit|letzte)",
+    ),
+    (
         Cue.HEDGE,
         1.0,
-        r"\b(?:falls|wenn|sofern|ob|obwohl|auch wenn|entweder|selbst wenn)\b",
+        r"\b(?:falls|wenn|sofern|ob|obwohl|auch wenn|entweder|selbst wenn|sollten (?:sie|wir|du))\b",
     ),
     (
         Cue.HEDGE,

@@ -37,7 +37,8 @@ _E: list[Entry] = [
         1.0,
         r"<<NEG>> (?:be )?(?:(?:able|going) to )?(?:proceed(?:ing)?|progress(?:ing)?|continu(?:e|ing)|pursu(?:e|ing)|"
         r"advanc(?:e|ing)|tak(?:e|ing) (?:your (?:application|candidacy) )?(?:forward|further)) "
-        r"(?:further |forward )?(?:with |on )?<<OBJ>>",
+        r"(?:further |forward )?(?:(?:the|this|our) (?:process|conversations?|discussions?|recruitment|application "
+        r"process|interview process|hiring process) )?(?:with |on )?<<OBJ>>",
     ),
     (
         Cue.REJECT,
@@ -176,6 +177,41 @@ _E: list[Entry] = [
         Cue.REJECT,
         0.7,
         r"(?:not|n't) (?:quite )?(?:the |a |an )?(?:right|best|good|strong|close|ideal) (?:enough )?(?:fit|match)",
+    ),
+    (
+        Cue.REJECT,
+        0.9,
+        r"\b(?:your |the )?(?:profile|experience|background|skills?(?: set)?|qualifications?|application|cv|resume) "
+        r"(?:is|are|was|were|does|do|did) not (?:quite )?(?:match(?:ing)?|align(?:ing)?|suit(?:ing)?|meet(?:ing)?|"
+        r"fit(?:ting)?|correspond(?:ing)?)(?: with| to)? (?:our|the|all of the|all our) (?:current |essential |minimum |"
+        r"specific )?(?:requirements?|needs|criteria|role|position|job|brief|profile)",
+    ),
+    (
+        Cue.REJECT,
+        1.0,
+        r"\b(?:giv(?:e|ing|en)|gave|offer(?:ed|ing)?|award(?:ed|ing)?|hand(?:ed|ing)?|made an offer|extended an offer"
+        r"|made (?:an|the) offer) (?:it |the (?:role|job|position|spot|post|offer) )?to (?:someone|somebody|one of "
+        r"(?:our|the)|an(?:other)? (?:internal |external )?(?:candidate|applicant|finalist|person)|another|a colleague|"
+        r"a (?:current|internal|former)|the other (?:candidate|finalist|applicant|person))",
+    ),
+    (
+        Cue.REJECT,
+        1.0,
+        r"\b(?:role|job|position|post|spot|offer) (?:has |have )?(?:went|gone|go) to (?:someone|somebody|an(?:other)? "
+        r"(?:internal |external )?(?:candidate|applicant|person|hire)|a colleague|one of (?:our|the))",
+    ),
+    (
+        Cue.REJECT,
+        0.9,
+        r"\b(?:decided|going|'re going|are going|will|'ll|have decided|gonna|need|have) to pass(?:\s*(?:for now|at this "
+        r"(?:time|stage|point)|this time|on (?:you|your (?:application|candidacy|profile)|this one|it|moving)\b)|\s*[.,;!]|$)",
+    ),
+    (
+        Cue.REJECT,
+        1.0,
+        r"<<NEG>> (?:be )?(?:(?:able|going) to )?(?:schedul(?:e|ing)|arrang(?:e|ing)|book(?:ing)?|invit(?:e|ing) you to|"
+        r"set(?:ting)? up|mov(?:e|ing) (?:you )?(?:forward )?to) (?:any |an(?:y)? )?(?:further|more|another|additional|"
+        r"next|second|final|follow-up) (?:interviews?|rounds?|steps?|stages?|conversations?|calls?)",
     ),
     (
         Cue.REJECT,
@@ -504,6 +540,13 @@ _E: list[Entry] = [
         r"worth a (?:chat|call)|open to (?:a )?(?:chat|call|conversation|new opportunities|hearing)|reaching out "
         r"(?:because|about|regarding|to see)|cold (?:message|email)|you(?:'d| would) be a (?:great|strong|good|very good) "
         r"fit|your profile looks",
+    ),
+    (
+        Cue.WITHDRAWN,
+        0.9,
+        r"congratulations on (?:your|the) new (?:role|job|position|post|opportunity)|(?:respect|understand) your "
+        r"decision|your decision to (?:withdraw|accept|pursue|take|go)|(?:accepted|taken|chose|chosen) (?:an|another) "
+        r"(?:offer|role|position|job) (?:elsewhere|with another)",
     ),
     (
         Cue.WITHDRAWN,

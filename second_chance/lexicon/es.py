@@ -28,8 +28,9 @@ _E: list[Entry] = [
     (
         Cue.REJECT,
         1.0,
-        r"(?:continuar|seguir|avanzar|proseguir|optado por|optamos por|elegido|seleccionado|decantado por|decidido por|"
-        r"quedado con|inclinado por) (?:a |con )?(?:otr[oa]s? |un |una )(?:\w+ ){0,2}?<<PERSON>>",
+        r"(?:continuar|seguir|avanzar|proseguir|optado por|optamos por|elegido|seleccionado|decant\w* por|decidido por|"
+        r"quedado con|inclinado por|apostado por|apostar por)(?: el proceso| la selección| adelante)? (?:a |con |por )?"
+        r"(?:otr[oa]s? |un |una )(?:\w+ ){0,2}?<<PERSON>>",
     ),
     (
         Cue.REJECT,
@@ -37,6 +38,12 @@ _E: list[Entry] = [
         r"(?:no (?:has|ha|han|fue|fuiste|resultó|resultaste) (?:sido )?(?:seleccionad[oa]|elegid[oa]|escogid[oa]|"
         r"preseleccionad[oa])|(?:<<YOUR>> <<APP>>) no (?:ha sido|fue|será|resultó) (?:seleccionada|aceptada|exitosa|"
         r"elegida|considerada))",
+    ),
+    (
+        Cue.REJECT,
+        1.0,
+        r"\bno (?:\w+ )?(?:hemos|han|he) (?:\w+ )?(?:seleccionado|elegido|escogido|preseleccionado) (?:tu|su|vuestra) "
+        r"(?:perfil|candidatura|postulación|solicitud)",
     ),
     (
         Cue.REJECT,
@@ -155,6 +162,11 @@ _E: list[Entry] = [
         r"(?:tras|después de) (?:la|nuestra|tu|su) (?:\w+ )?(?:entrevista|conversación|reunión)",
     ),
     (
+        Cue.INTERVIEWED,
+        0.8,
+        r"(?:la |nuestra |tu |su )?(?:charla|conversación|entrevista|reunión|llamada|videollamada) (?:del|de ayer|de la semana|con|que tuvimos)",
+    ),
+    (
         Cue.HEDGE,
         1.0,
         r"\b(?:si|aunque|en caso de que|a menos que|tanto si)\b",
@@ -163,6 +175,7 @@ _E: list[Entry] = [
         Cue.HEDGE,
         2.0,
         r"no (?:significa|afecta|implica)|(?:puedes|puede|podrás|podrá) considerar|considera(?:r)? que|"
+        r"entiend[ae] que|asum[ae] que|da por (?:hecho|sentado)|"
         r"sin (?:respuesta|noticias) (?:nuestra|de nuestra parte)",
     ),
 ]

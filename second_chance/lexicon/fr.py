@@ -35,6 +35,12 @@ _E: list[Entry] = [
     (
         Cue.REJECT,
         1.0,
+        r"\b(?:qu'elle|qu'il|elle|celle-ci|celui-ci) (?:n'a|n'ont|ne sera|ne pourra) (?:pas|plus) (?:été |être )?(?:retenue?|"
+        r"sélectionnée?)",
+    ),
+    (
+        Cue.REJECT,
+        1.0,
         r"(?:avons|ai|a|ont) (?:finalement |donc )?(?:décidé de |choisi de |préféré )?(?:retenir|retenu|privilégier|privilégié|"
         r"choisir|choisi|sélectionner|sélectionné|opté pour|orienté (?:notre choix )?vers|porté notre choix sur|"
         r"poursuivre avec|continuer avec|avancer avec) (?:un |une |d'autres |l'|les )?(?:autres? |\w+ )?"
@@ -62,8 +68,8 @@ _E: list[Entry] = [
     (
         Cue.FILLED,
         0.9,
-        r"<<JOBNOUN>>(?: [\w()'/-]+){0,6}? (?:a été|est|était|ont été|sont) (?:déjà |désormais |finalement )?"
-        r"(?:pourvue?s?|comblée?s?)",
+        r"<<JOBNOUN>>(?: [\w()'/-]+){0,6}? (?:a|est|était|ont|sont)(?: \w+)? (?:été )?(?:déjà |désormais |finalement |"
+        r"entre-temps )?(?:pourvue?s?|comblée?s?)",
     ),
     (
         Cue.ON_HOLD,
@@ -149,6 +155,12 @@ _E: list[Entry] = [
     (
         Cue.WITHDRAWN,
         0.9,
+        r"(?:respect\w*|comprend\w*) (?:tout à fait |parfaitement |bien )?(?:votre|ta) (?:décision|choix)|"
+        r"félicit\w* pour (?:votre|ton) nouveau (?:poste|emploi|job)|(?:avez|as) accepté une (?:autre )?offre",
+    ),
+    (
+        Cue.WITHDRAWN,
+        0.9,
         r"(?:candidature|dossier) (?:\w+ ){0,3}?retirée?|retrait de (?:votre|ta) candidature",
     ),
     (
@@ -156,6 +168,11 @@ _E: list[Entry] = [
         0.8,
         r"(?:merci|remercie|remercions)[^.]{0,80}(?:entretien|échange|rencontre|temps|visio|disponibilité)|"
         r"(?:suite à|après) (?:notre|votre|l'|ton|nos) (?:\w+ )?(?:entretien|échange|rencontre)",
+    ),
+    (
+        Cue.INTERVIEWED,
+        0.8,
+        r"(?:notre|votre|ton|l\') ?(?:entretien|échange|rencontre|appel|visio) (?:du|de|avec|d\'hier|de la semaine)",
     ),
     (
         Cue.HEDGE,

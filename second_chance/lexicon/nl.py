@@ -139,6 +139,11 @@ _E: list[Entry] = [
         r"(?:\w+ )?(?:gesprek|interview)",
     ),
     (
+        Cue.INTERVIEWED,
+        0.8,
+        r"(?:ons|het|jullie|je) (?:\w+ )?(?:gesprek|interview|kennismaking|sollicitatiegesprek) (?:van|met|afgelopen|vorige)",
+    ),
+    (
         Cue.HEDGE,
         1.0,
         r"\b(?:als (?:je|jij|u|we|wij|er|het|dat)|indien|mocht|tenzij|hoewel|ofwel|ongeacht of)\b",
@@ -146,7 +151,8 @@ _E: list[Entry] = [
     (
         Cue.HEDGE,
         2.0,
-        r"betekent niet|geen (?:invloed|gevolgen)|(?:mag|kun|kan|moet|mogen) (?:je|u|jij) (?:er )?(?:\w+ )?van uit ?gaan|"
+        r"\bniets van ons (?:gehoord|vernomen|ontvangen)|(?:heb|hoor|ontvang|krijg)t? je (?:\w+ ){0,8}?(?:niets|geen "
+        r"(?:reactie|bericht|antwoord))|betekent niet|geen (?:invloed|gevolgen)|(?:mag|kun|kan|moet|mogen) (?:je|u|jij) (?:er )?(?:\w+ )?van uit ?gaan|"
         r"ga (?:er )?dan (?:maar )?van uit",
     ),
 ]

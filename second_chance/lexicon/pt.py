@@ -25,7 +25,8 @@ _E: list[Entry] = [
         Cue.REJECT,
         1.0,
         r"(?:optámos|optamos|decidimos|escolhemos|resolvemos|selecionamos|seleccionámos|preferimos) (?:por |seguir com |"
-        r"avançar com |prosseguir com |continuar com )?(?:outr[oa]s?|um|uma|o|a) (?:\w+ ){0,2}?<<PERSON>>",
+        r"avançar com |prosseguir com |continuar com |seguir o processo com |dar continuidade com ){0,2}(?:outr[oa]s?|um|"
+        r"uma|o|a) (?:\w+ ){0,2}?<<PERSON>>",
     ),
     (
         Cue.REJECT,
@@ -129,6 +130,11 @@ _E: list[Entry] = [
         0.8,
         r"(?:obrigad[oa]|agradec\w*)[^.]{0,80}(?:entrevista|conversa|reunião|tempo)|(?:após|depois d[ae]) (?:a |nossa "
         r"|sua )?(?:\w+ )?(?:entrevista|conversa|reunião)",
+    ),
+    (
+        Cue.INTERVIEWED,
+        0.8,
+        r"(?:a |nossa |sua |tua )?(?:conversa|entrevista|reunião|chamada|papo) (?:de|com|da semana|que tivemos)",
     ),
     (
         Cue.HEDGE,
