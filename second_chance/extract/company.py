@@ -137,7 +137,7 @@ def extract_company(
                 add(org, weight, "display")
     senders = {a.name.casefold() for a in (sender, *reply_to) if a is not None and a.name}
     for position, line in enumerate(sign_off.lines):
-        if position == 0 and looks_like_person_name(line) or line.casefold() in senders:
+        if (position == 0 and looks_like_person_name(line)) or line.casefold() in senders:
             continue  # the signer, not the company
         _from_sign_off_line(line, add)
     _from_footer(body, add)
@@ -253,6 +253,7 @@ _CLIENT = re.compile(
     rf"de |der |die |het )?(?P<c>{ORG})"
 )
 _ADDRESS_PART = re.compile(r"\d")
+_FOOTER_SPLIT = re.compile(r"\s[·|•]\s")
 
 
 def _from_footer(body: str, add: _Adder) -> None:
@@ -261,10 +262,10 @@ def _from_footer(body: str, add: _Adder) -> None:
     for line in lines[-25:]:
         if _EMAIL.search(line) or "http" in line:
             continue
-        parts = [p.strip() for p in re.split(r"\s[·|•]\s", line) if p.strip()]
-        if len(parts) >= 2 and not _ADDRESS_PART.search(parts[0]) and _ORG_RE.fullmatch(parts[0]):
-            if any(_ADDRESS_PART.search(p) for p in parts[1:]) or len(parts) == 2:
-                add(parts[0], 2.0, "footer")
+        parts = [p.strip() for p in _FOOTER_SPLIT.split(line) if p.strip()]
+        named_first = len(parts) >= 2 and not _ADDRESS_PART.search(parts[0]) and _ORG_RE.fullmatch(parts[0])
+        if named_first and (len(parts) == 2 or any(_ADDRESS_PART.search(p) for p in parts[1:])):
+            add(parts[0], 2.0, "footer")
 
 
 def _strip_team_words(name: str) -> str:
