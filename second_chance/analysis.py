@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,10 +16,11 @@ from .extract.role import TITLE_NOUN, find_roles
 from .extract.signature import find_sign_off
 from .job_gate import may_be_about_a_job
 from .language import detect_language
-from .platforms import is_ats_address, is_automated_address, is_freemail
+from .platforms import is_ats_address, is_automated_address, is_freemail, is_relay_or_robot
 from .text_prep import PreparedText, prepare
 
 _SURVEY_LOCALS = ("survey", "feedback", "nps", "candidate-experience")
+_FORWARDED = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|doorst|i)\s?:", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +46,13 @@ class Analysis:
 def analyze(email: Email, *, me: Iterable[str] = ()) -> Analysis:
     """Analyse one message. ``me``: the mailbox owner's addresses, when known (Gmail, ``--me``)."""
     skim = email.skim_text
-    if not may_be_about_a_job(skim):
+    if not may_be_about_a_job(skim, written_by_a_person=_written_by_a_person(email)):
         return _unrelated(email, skim)
     own_addresses = frozenset(a.lower() for a in me)
     prepared = prepare(email.subject, email.text)
+    if _FORWARDED.match(email.subject) and email.from_ is not None and not is_freemail(email.from_):
+        # A recruiter forwarding the employer's answer: the forwarded mail is the news.
+        prepared = prepare(email.subject, email.text, keep_quoted=True)
     language = detect_language(f"{email.subject}\n{prepared.body}")
     own = _is_own_message(email, prepared, own_addresses)
     if own:
@@ -92,6 +97,12 @@ def analyze(email: Email, *, me: Iterable[str] = ()) -> Analysis:
         id=email.id,
         thread_id=email.thread_id,
     )
+
+
+def _written_by_a_person(email: Email) -> bool:
+    sender = email.from_
+    automated = email.is_bulk or email.is_auto_generated or email.list_unsubscribe is not None
+    return not automated and not (sender is not None and is_relay_or_robot(sender.email))
 
 
 def _unrelated(email: Email, skim: str) -> Analysis:

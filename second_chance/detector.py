@@ -249,6 +249,18 @@ def _context_scores(index: _KeyIndex, lexicon: _Lexicon, context: Context) -> tu
     return job, nonjob
 
 
+_FIRST_PERSON = re.compile(r"\b(?:we|we've|we're|we'll|i|i've|i'm|i'll|our|us)\b")
+_THIRD_PERSON = re.compile(r"\b(?:they|they've|they're|them|he|she)\b")
+
+
+def _told_about_others(scores: _Scores, sentences: Sequence[str]) -> bool:
+    """A friend passing on news ("they picked someone else lol"): the deciders are "they", never "we"."""
+    deciding = [sentences[i].lower() for _, i in scores.sentences.get(Cue.REJECT, [])]
+    return bool(deciding) and all(
+        _THIRD_PERSON.search(s) and not _FIRST_PERSON.search(s) for s in deciding
+    )
+
+
 def _recalls_the_past(scores: _Scores) -> bool:
     """An outreach mail recalling an earlier rejection ("you may remember ... you weren't selected")."""
     return len(scores.sentences.get(Cue.OUTREACH, [])) >= 2
@@ -293,14 +305,19 @@ def _decide(scores: _Scores, sentences: Sequence[str], job: float, nonjob: float
         if likely or reject or hint:
             return no("non_job_rejection", min(lean, 0.3))
         return no("other", 0.02)
-    if scores.get(Cue.PERSONAL) and context.from_freemail and not context.from_ats and reject < 1.0:
+    if (
+        scores.get(Cue.PERSONAL)
+        and context.from_freemail
+        and not context.from_ats
+        and (reject < 1.0 or _told_about_others(scores, sentences))
+    ):
         return no("personal", min(lean, 0.2), Cue.PERSONAL)
     bulk_cues = scores.get(Cue.ALERT) or scores.get(Cue.NEWSLETTER)
     if context.is_bulk and not context.from_ats and bulk_cues and (reject < 1.0 or scores.get(Cue.ALERT) >= 0.8):
         return no("bulk", min(lean, 0.2), Cue.ALERT, Cue.NEWSLETTER)
-    if likely and job < 1.0 and not context.from_ats:
+    if likely and not context.from_ats and job < (0.0 if reject >= 1.0 and not nonjob else 1.0):
         likely = False  # nothing says this is about a job
-    if scores.sum(Cue.OUTREACH) >= 1.6 and (reject < 1.0 or scores.get(Cue.POSITIVE) or _recalls_the_past(scores)):
+    if scores.sum(Cue.OUTREACH) >= 1.6 and (reject == 0 or _recalls_the_past(scores)):
         return no("recruiter_outreach", min(lean, 0.3), Cue.OUTREACH)
     offer = scores.get(Cue.OFFER)
     positive = scores.get(Cue.POSITIVE)

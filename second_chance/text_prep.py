@@ -75,10 +75,14 @@ class PreparedText:
     sentences: tuple[str, ...]  # sentences of the subject and body, quoted speech blanked out
 
 
-def prepare(subject: str, text: str) -> PreparedText:
+def prepare(subject: str, text: str, *, keep_quoted: bool = False) -> PreparedText:
+    """``keep_quoted``: read the quoted part too (a forwarded message is the point of a forward)."""
     text = normalize(text)
     new_part, quoted = split_reply(text)
     body = split_signature(new_part)
+    if keep_quoted and quoted:
+        unquoted = "\n".join(line.lstrip("> ") for line in quoted.split("\n"))
+        body = f"{body}\n\n{unquoted}"
     sentences = [blank_quoted_speech(normalize(subject))] if subject else []
     sentences.extend(split_sentences(body, blank_quotes=True))
     return PreparedText(new_part=new_part, quoted_part=quoted, body=body, sentences=tuple(sentences))

@@ -21,7 +21,10 @@ _M = {
         r"somebody|internal candidates?|(?:team )?members?|options|applications)"
     ),
     "APP": r"(?:application|candidacy|candidature|cv|resume|profile|application form|submission for the (?:role|position))",
-    "JOBNOUN": r"(?:position|role|job|vacancy|post|opening|requisition|opportunity|search|spot|seat|req)",
+    "JOBNOUN": (
+        r"(?:position|role|job|vacancy|post|opening|requisition|opportunity|search|spot|seat|req|internship|placement|"
+        r"contract|apprenticeship|gig|shift|hours|hire)"
+    ),
 }
 
 _E: list[Entry] = [
@@ -111,6 +114,7 @@ _E: list[Entry] = [
         Cue.REJECT,
         1.0,
         r"\b(?:cho(?:se|sen)|select(?:ed)?|hired?|hiring|appoint(?:ed)?|pick(?:ed)?|went with|go with|going with|gone with|"
+        r"went for|go for|going for|gone for|went wiht|gone wiht|"
         r"decided on|decided for|settled on|opted for|identified|found|offered it to|decided in favou?r of|in favou?r of|"
         r"moving ahead with|proceed(?:ed|ing)? with|progress(?:ed|ing)? with|recruited|filled (?:it|the role|the "
         r"position) with) (?:a |an |the )?(?:another|a different|different|other|someone(?: else)?|somebody(?: else)?|"
@@ -165,7 +169,7 @@ _E: list[Entry] = [
         Cue.REJECT,
         0.9,
         r"(?:went|go|going|gone|headed|heading) (?:in )?(?:another|a different|a new) (?:direction|way|route)"
-        r"(?! with (?:it|this|that|the (?!candidate|applicant|person|role|position|hire)))",
+        r"(?! with (?:it\b|(?:this|that|the) (?!hire|role|position|job|candidate|applicant|person|opening|search)))",
     ),
     (
         Cue.REJECT,
@@ -176,7 +180,8 @@ _E: list[Entry] = [
     (
         Cue.REJECT,
         0.7,
-        r"(?:not|n't) (?:quite )?(?:the |a |an )?(?:right|best|good|strong|close|ideal) (?:enough )?(?:fit|match)",
+        r"(?:not|n't) (?:quite )?(?:the |a |an )?(?:(?:right|best|good|strong|close|ideal|great|natural) (?:enough )?)?"
+        r"(?:fit|match)\b(?! for (?:the )?(?:call|date|time))",
     ),
     (
         Cue.REJECT,
@@ -203,14 +208,15 @@ _E: list[Entry] = [
     (
         Cue.REJECT,
         0.9,
-        r"\b(?:decided|going|'re going|are going|will|'ll|have decided|gonna|need|have) to pass(?:\s*(?:for now|at this "
+        r"\b(?:(?:decided|going|'re going|are going|will|'ll|have decided|need|have) to|gonna|we'll|we will|i'll|i will) "
+        r"pass(?:\s*(?:for now|at this "
         r"(?:time|stage|point)|this time|on (?:you|your (?:application|candidacy|profile)|this one|it|moving)\b)|\s*[.,;!]|$)",
     ),
     (
         Cue.REJECT,
         1.0,
         r"<<NEG>> (?:be )?(?:(?:able|going) to )?(?:schedul(?:e|ing)|arrang(?:e|ing)|book(?:ing)?|invit(?:e|ing) you to|"
-        r"set(?:ting)? up|mov(?:e|ing) (?:you )?(?:forward )?to) (?:any |an(?:y)? )?(?:further|more|another|additional|"
+        r"set(?:ting)? up|mov(?:e|ing) (?:you )?(?:forward )?to) (?:any |an(?:y)? |a |the )?(?:further|more|another|additional|"
         r"next|second|final|follow-up) (?:interviews?|rounds?|steps?|stages?|conversations?|calls?)",
     ),
     (
@@ -234,15 +240,46 @@ _E: list[Entry] = [
     (
         Cue.REJECT,
         0.9,
-        r"(?:applications?|applicants?|candidates?|candidacies|anyone|everyone|external candidates)[\w ,]{0,40}"
-        r"including (?:yours|you)\b",
+        r"(?:applications?|applicants?|candidates?|candidacies|anyone|everyone|external candidates|shortlist)[\w ,–-]{0,40}"
+        r"(?:including (?:yours|you)\b|(?:you|yours|yourself) included)",
     ),
     (
         Cue.REJECT,
         0.9,
-        r"(?:not|n't) (?:be )?(?:moving|progressing|proceeding|going|advancing|inviting) (?:you |your (?:application|"
-        r"candidacy) )?(?:forward |ahead |on )?to (?:the )?(?:next|final|following|onsite|further|interview) "
-        r"(?:stage|round|step|phase|interviews?)",
+        r"(?:not|n't) (?:be )?(?:moving|progressing|proceeding|going|advancing|inviting|taking|bringing|putting) "
+        r"(?:you |your (?:application|candidacy) )?(?:forward |ahead |on |through )?to (?:the |a )?(?:next|final|"
+        r"following|onsite|further|interview|second|third|last) (?:stage|round|step|phase|interviews?)",
+    ),
+    (
+        Cue.REJECT,
+        1.0,
+        r"(?:not|n't) (?:be )?(?:(?:going|able) to )?(?:taking|take|bringing|bring|progressing|moving|putting) "
+        r"(?:anyone|anybody|any (?:of the )?(?:candidates|applicants)|you) (?:else )?(?:forward|further|on board|onboard|"
+        r"on|in)\b",
+    ),
+    (
+        Cue.REJECT,
+        0.9,
+        r"\b(?:we've|we have|we|i've|i have|i|they've|they have|they|the team has|the team) (?:\w+ )?(?:decided to |"
+        r"are going to |'re going to |will )?keep (?:looking|searching)\b|\bit(?:'s| is) a no\b(?: from| for| this)",
+    ),
+    (
+        Cue.REJECT,
+        0.9,
+        r"\b(?:decided|decision|chosen|opted|going) (?:to )?(?:stick|stay|continue|carry on) with (?:his|her|their|our|"
+        r"the|my) (?:current|existing|previous|present|regular)",
+    ),
+    (
+        Cue.REJECT,
+        1.0,
+        r"\b(?:withdraw(?:ing|n)?|withdrew|rescind(?:ing|ed)?|retract(?:ing|ed)?|pull(?:ing|ed)?) (?:the |your |our |my )?"
+        r"(?:job |conditional |verbal |written )?offer\b",
+    ),
+    (
+        Cue.REJECT,
+        0.9,
+        r"\b(?:unable|not able|won't be able|will not be able|not going) to (?:appoint|hire|recruit)(?: to)? "
+        r"(?:this|the|a|any|anyone|anybody)\b|\bno (?:appointment|hire) will be made",
     ),
     (
         Cue.REJECT,
@@ -251,6 +288,11 @@ _E: list[Entry] = [
         r"rejected|declined|not selected|not successful)",
     ),
     # --- the position itself ----------------------------------------------------------------------------
+    (
+        Cue.FILLED,
+        0.9,
+        r"\b<<JOBNOUN>>(?:'s|'ve)? (?:been |now |already |just )*(?:taken|gone)\b(?! (?:down|offline|off|over))",
+    ),
     (
         Cue.FILLED,
         0.9,
@@ -269,6 +311,13 @@ _E: list[Entry] = [
         Cue.FILLED,
         0.5,
         r"<<JOBNOUN>>(?: \w+){0,3}? (?:is|was|are) no longer (?:available|open)",
+    ),
+    (
+        Cue.ON_HOLD,
+        0.5,
+        r"\b(?:pulled|cancell?ed|withdrawn|closed|scrapped|shelved|frozen|paused) (?:the |this |our |that )?"
+        r"(?:vacancy|role|position|job|req|requisition|opening|search|post|hire|recruitment)\b|\b(?:recruitment|"
+        r"search|process|campaign|vacancy) (?:has been|was|is|'s been) (?:closed|cancell?ed|withdrawn|halted|stopped)",
     ),
     (
         Cue.ON_HOLD,
@@ -569,13 +618,15 @@ _E: list[Entry] = [
         r"(?:after|following|since) (?:your|our|the) (?:\w+ ){0,2}(?:interview|conversation|call|meeting|final round|"
         r"onsite|debrief|loop)|final[- ]round|\bfinalists?\b|\bthe panel\b|interview (?:stage|process|loop)|"
         r"\b(?:met|meeting|spoke|speaking|talking) (?:with )?(?:you|the team|me)|\binterviewed\b|phone screen|"
-        r"enjoyed (?:our|the|meeting|speaking|talking|chatting|getting to know)|coming in\b|"
+        r"enjoyed (?:our|the|meeting|speaking|talking|chatting|getting to know)|coming in\b|(?:coming|came|popping|"
+        r"dropping) (?:by|in|round)|trial (?:lesson|day|shift|session|period|week)|"
         r"trial shift|your (?:interview|presentation|case|take-home)|the debrief",
     ),
     (
         Cue.HEDGE,
         1.0,
-        r"\b(?:if|unless|whether|even though|although|though|while|in case|in the event|either way)\b|^should\b|"
+        r"\b(?:if|unless|whether|even though|although|though|while|in case|in the event|either way|may have|might "
+        r"have|could have|may be|might be)\b|^should\b|"
         r"\bshould (?:you|your)\b",
     ),
     (
@@ -620,7 +671,8 @@ _CONTEXT: list[Entry] = [
     (
         Cue.NONJOB,
         2.0,
-        r"\b(?:apartment|flat viewing|lease|landlord|rental application|rental|tenant screening|move-in|bedroom|"
+        r"\b(?:apartment|flat viewing|(?:the|a|this|that) flat\b|flatshare|flat share|house share|lease|landlord|"
+        r"rental application|rental|tenant screening|move-in|move in from|bedroom|"
         r"the unit|this unit|rent\b|property manager)",
     ),
     (
