@@ -20,6 +20,7 @@ from .platforms import is_ats_address, is_automated_address, is_freemail, is_rel
 from .text_prep import PreparedText, prepare
 
 _SURVEY_LOCALS = ("survey", "feedback", "nps", "candidate-experience")
+_QUOTED_TO = re.compile(r"^>?\s*(?:To|An|À|A|Para|Aan|Til)\s?:\s?(.+)$", re.MULTILINE)
 _FORWARDED = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|doorst|i)\s?:", re.IGNORECASE)
 
 
@@ -50,7 +51,15 @@ def analyze(email: Email, *, me: Iterable[str] = ()) -> Analysis:
         return _unrelated(email, skim)
     own_addresses = frozenset(a.lower() for a in me)
     prepared = prepare(email.subject, email.text)
-    if _FORWARDED.match(email.subject) and email.from_ is not None and not is_freemail(email.from_):
+    forwarded = (
+        _FORWARDED.match(email.subject) is not None
+        and email.from_ is not None
+        and not is_freemail(email.from_)
+        and not (
+            _was_addressed_to(prepared.quoted_part, email.from_.email) and not _mentions(prepared.quoted_part, email.to)
+        )
+    )
+    if forwarded:
         # A recruiter forwarding the employer's answer: the forwarded mail is the news.
         prepared = prepare(email.subject, email.text, keep_quoted=True)
     language = detect_language(f"{email.subject}\n{prepared.body}")
@@ -60,7 +69,7 @@ def analyze(email: Email, *, me: Iterable[str] = ()) -> Analysis:
     else:
         fields = _fields(
             email.subject,
-            prepared.new_part,
+            f"{prepared.new_part}\n\n{prepared.quoted_part}" if forwarded else prepared.new_part,
             email.from_,
             email.reply_to,
             (*email.to, *email.cc),
@@ -75,7 +84,9 @@ def analyze(email: Email, *, me: Iterable[str] = ()) -> Analysis:
         from_survey_sender=bool(sender and any(s in sender.local_part for s in _SURVEY_LOCALS)),
         is_bulk=email.is_bulk,
         is_own_message=own,
-        mask=tuple(x for x in (company, job_title) if x),
+        # Names that happen to hold context words ("Beckworth Credit Union", a "Grants Officer" role) are not
+        # context; a one-word name is too likely to be a plain word to blank out.
+        mask=tuple(x for x in (company, job_title) if x and " " in x),
         has_role=job_title is not None,
     )
     verdict = detect(prepared.sentences, language, context, has_subject=bool(email.subject))
@@ -164,6 +175,12 @@ def _is_own_message(email: Email, prepared: PreparedText, me: frozenset[str]) ->
         return False
     if sender.email.lower() in me:
         return True
+    if (
+        _FORWARDED.match(email.subject)
+        and _was_addressed_to(prepared.quoted_part, sender.email)
+        and not _mentions(prepared.quoted_part, email.to)
+    ):
+        return True  # forwarding mail that was about them, to someone else: the forwarder is the candidate
     # Without knowing the owner: a webmail address answering a company address it quotes is the candidate.
     if not is_freemail(sender) or not prepared.quoted_part:
         return False
@@ -172,6 +189,17 @@ def _is_own_message(email: Email, prepared: PreparedText, me: frozenset[str]) ->
         not is_freemail(addr) and not is_automated_address(addr.email) and addr.email and addr.email.lower() in head
         for addr in email.to
     )
+
+
+def _was_addressed_to(quoted: str, address: str) -> bool:
+    head = quoted[:3000]
+    return any(address.lower() in line.lower() for line in _QUOTED_TO.findall(head))
+
+
+def _mentions(text: str, people: Iterable[Address]) -> bool:
+    names = {token for person in people for token in person.name.split() if len(token) >= 3}
+    folded = text.casefold()
+    return any(name.casefold() in folded for name in names)
 
 
 def _counterpart_fields(

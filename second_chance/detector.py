@@ -256,9 +256,7 @@ _THIRD_PERSON = re.compile(r"\b(?:they|they've|they're|them|he|she)\b")
 def _told_about_others(scores: _Scores, sentences: Sequence[str]) -> bool:
     """A friend passing on news ("they picked someone else lol"): the deciders are "they", never "we"."""
     deciding = [sentences[i].lower() for _, i in scores.sentences.get(Cue.REJECT, [])]
-    return bool(deciding) and all(
-        _THIRD_PERSON.search(s) and not _FIRST_PERSON.search(s) for s in deciding
-    )
+    return bool(deciding) and all(_THIRD_PERSON.search(s) and not _FIRST_PERSON.search(s) for s in deciding)
 
 
 def _recalls_the_past(scores: _Scores) -> bool:

@@ -91,6 +91,9 @@ _HUMAN_WORDS = (
     "keep looking",
     "stick with",
     "offer",
+    "fill",
+    "spot",
+    "hire",
 )
 
 

@@ -75,7 +75,8 @@ _UNSUITABLE_LOCAL = re.compile(
 )
 
 
-_RELAY_DOMAINS = frozenset(ATS_DOMAINS) | frozenset(JOB_BOARD_DOMAINS)
+_JOB_BOARDS = frozenset(JOB_BOARD_DOMAINS)
+_RELAY_DOMAINS = frozenset(ATS_DOMAINS) | _JOB_BOARDS
 # Platforms that send from many country domains (personio.de, personio.com, m.personio.es ...).
 _RELAY_LABELS = frozenset({"personio", "successfactors", "myworkday", "greenhouse-mail", "teamtailor-mail"})
 
@@ -89,6 +90,10 @@ def domain_matches(domain: str, suffixes: frozenset[str]) -> bool:
 def is_ats_address(address: str) -> bool:
     domain = address.rpartition("@")[2].lower()
     return domain_matches(domain, _RELAY_DOMAINS) or not _RELAY_LABELS.isdisjoint(domain.split(".")[:-1])
+
+
+def is_job_board_address(address: str) -> bool:
+    return domain_matches(address.rpartition("@")[2], _JOB_BOARDS)
 
 
 def is_automated_address(address: str) -> bool:

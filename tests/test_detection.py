@@ -296,7 +296,10 @@ def test_rejections_in_other_languages(language: str) -> None:
 
 NON_REJECTIONS_OTHER_LANGUAGES = {
     "de": ("Leider müssen wir unser Gespräch am Donnerstag verschieben. Passt Ihnen Montag um 10 Uhr?", "de"),
-    "fr": ("Malheureusement, nous ne pouvons pas proposer de créneau lundi pour l'entretien. Mardi vous convient ?", "fr"),
+    "fr": (
+        "Malheureusement, nous ne pouvons pas proposer de créneau lundi pour l'entretien. Mardi vous convient ?",
+        "fr",
+    ),
     "nl": ("Helaas moeten we ons gesprek van donderdag verzetten. Zou maandag om 10:00 uur je uitkomen?", "nl"),
     "pt": ("Infelizmente, se não recebermos resposta até 30 de abril, os seus dados serão eliminados.", "pt"),
     "es": ("Lamentablemente no podemos responder de forma individual a cada candidatura que recibimos.", "es"),

@@ -12,7 +12,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from ..email_model import Address
-from ..platforms import ATS_BRANDS, is_ats_address, is_automated_address, is_freemail, registrable_label
+from ..platforms import (
+    ATS_BRANDS,
+    is_ats_address,
+    is_automated_address,
+    is_freemail,
+    is_job_board_address,
+    registrable_label,
+)
 from .signature import SignOff, segments
 from .vocab import (
     LEGAL_SUFFIX,
@@ -47,6 +54,10 @@ _EN_BODY = (
     rf"(?:feedback|heard back|back|news|word|update|decision|call|phone|spoke|spoken|speaking)\s(?:from|with)\s"
     rf"(?:[A-Z]\w+\s(?:at|from)\s)?(?P<c>{ORG})",
     rf"\b[A-Z][a-z]+\s(?:at|from)\s(?P<c>{ORG})(?=\s(?:about|regarding|re|on|for|and|who)\b|[,.;:])",
+    rf"(?:update|news|feedback)\s(?:on|from|about|regarding)\s(?P<c>{ORG})",
+    rf"(?:shifts?|assignment|contract|interview|placement)\s(?:at|with|for)\s(?P<c>{ORG})",
+    rf"\b(?i:recruiter|partner|manager|lead|director|head|coordinator|specialist|advisor|sourcer|founder|ceo|cto)"
+    rf"\s(?:at|@)\s(?P<c>{ORG})",
 )
 _BODY_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
     lang: tuple(re.compile(p) for p in patterns)
@@ -99,6 +110,7 @@ class _Candidate:
     score: float = 0.0
     sources: set[str] = field(default_factory=set)
     agrees_with_sender: bool = False
+    raw: set[str] = field(default_factory=set)  # the texts it was found as, before tidying
 
 
 def extract_company(
@@ -118,6 +130,7 @@ def extract_company(
     excluded = _excluded_names(recipients, exclude)
 
     def add(name: str, weight: float, source: str) -> None:
+        raw = name
         name = tidy_company(_strip_team_words(tidy_company(name)))
         if not _plausible(name, excluded):
             return
@@ -125,6 +138,7 @@ def extract_company(
             weight *= 0.5  # "with Priya" is more often a person than a firm
         key = name.casefold()
         cand = pool.setdefault(key, _Candidate(name))
+        cand.raw.add(raw)
         if source not in cand.sources or source.startswith("body"):
             cand.score += weight
         cand.sources.add(source)
@@ -144,6 +158,8 @@ def extract_company(
     for match in _CLIENT.finditer(body[:6000]):
         add(_trim_org(match.group("c")), 3.0, "client")
     patterns = _BODY_PATTERNS["en"] + (_BODY_PATTERNS.get(language, ()) if language != "en" else ())
+    for match in _DECIDER.finditer(body[:6000]):
+        add(_trim_org(match.group("c")), 3.0, "decider")
     for pattern in patterns:
         for count, match in enumerate(pattern.finditer(body[:6000])):
             if count >= 4:
@@ -156,6 +172,7 @@ def extract_company(
     if not pool:
         return None
     has_client = any("client" in cand.sources for cand in pool.values())
+    agency = _CLIENT_MENTION.search(body) is not None
     for cand in pool.values():
         variants = squash_variants(cand.name)
         agrees = any(_keys_agree(v, k) for v in variants for k in keys)
@@ -168,11 +185,17 @@ def extract_company(
             cand.score *= 0.3  # an agency writing about "our client": the sender is not the employer
     _absorb_parts(pool)
     ranked = sorted(pool.values(), key=lambda c: (c.score, len(c.name)), reverse=True)
+    own = [c for c in ranked if c.agrees_with_sender or "display" in c.sources]
+    others = [c for c in ranked if c not in own and not any(_AGENCY.search(raw) for raw in c.raw)]
+    agency_name = any(_AGENCY.search(raw) for c in own for raw in c.raw)
+    if agency or (agency_name and others and others[0].score >= 1.5):
+        # A recruitment agency writes for a client: the employer is the client, or nobody we can name.
+        ranked = others
+        if not ranked:
+            return None
     if debug is not None:
         debug.extend((c.name, round(c.score, 2), sorted(c.sources)) for c in ranked)
     best = ranked[0]
-    if _AGENCY.search(best.name) and len(ranked) > 1 and ranked[1].score >= 1.5:
-        best = ranked[1]  # an agency recruiter writes for a client: the client is the employer
     return best.name if best.score >= 1.0 else None
 
 
@@ -184,10 +207,20 @@ _DEPARTMENT = re.compile(
     r"(?:\s(?:&|and|und|et|y|e)\s|\s)?)+",
     re.IGNORECASE,
 )
+# The organisation that made the decision, named as the subject of it: "Vantage Mutual have gone with ...".
+_DECIDER = re.compile(
+    rf"(?P<c>{ORG})\s(?:have|has|had)\s(?:now\s|just\s|unfortunately\s|also\s)?(?:decided|gone|chosen|filled|"
+    rf"selected|come back|gotten back|got back|offered|appointed|hired|pulled|withdrawn|cancell?ed)"
+)
+_CLIENT_MENTION = re.compile(
+    r"\b(?:the|our|my) client\b|\bclient (?:has|have|had|is|was|decided|came back|got back)|\bnotre client|"
+    r"\bunse?re?[mn]? (?:kunden|mandanten)\b|\bnuestro cliente\b|\bnosso cliente\b|\bonze klant\b|\bde klant\b",
+    re.IGNORECASE,
+)
 _AGENCY = re.compile(
     r"\b(?:search|recruitment|recruiters|staffing|personnel|resourcing|headhunt\w*|placements?|executive|talents|"
     r"personalberatung|personaldienst\w*|zeitarbeit|intérim|interim|uitzendbureau|werving|selectie|headhunting|"
-    r"talent partners)\b",
+    r"talent partners|recruiting partners|staff|people(?= ?$))\b",
     re.IGNORECASE,
 )
 
@@ -265,7 +298,7 @@ def _from_footer(body: str, add: _Adder) -> None:
         parts = [p.strip() for p in _FOOTER_SPLIT.split(line) if p.strip()]
         named_first = len(parts) >= 2 and not _ADDRESS_PART.search(parts[0]) and _ORG_RE.fullmatch(parts[0])
         if named_first and (len(parts) == 2 or any(_ADDRESS_PART.search(p) for p in parts[1:])):
-            add(parts[0], 2.0, "footer")
+            add(parts[0], 0.3 if looks_like_person_name(parts[0]) else 2.0, "footer")
 
 
 def _strip_team_words(name: str) -> str:
@@ -340,7 +373,7 @@ def _sender_keys(sender: Address | None, reply_to: Iterable[Address]) -> list[st
             continue
         local, _, domain = address.email.lower().rpartition("@")
         if is_ats_address(address.email):
-            if not is_automated_address(address.email):
+            if not is_automated_address(address.email) and not is_job_board_address(address.email):
                 slug = re.split(r"[.+]", local)[0]
                 keys.append(re.sub(r"[^a-z0-9]", "", slug))
             continue

@@ -24,7 +24,7 @@ TEAM_WORDS = frozenset(
     operations personalabteilung recrutement ressources humaines équipe equipe equipo talento
     selección seleccion reclutamiento rrhh recursos humanos werving selectie recrutamento equipa
     recursos humanos personal personalwesen bewerbermanagement karriere stellen p&o hrm talentteam
-    recruitingteam recruiting-team people-team
+    recruitingteam recruiting-team people-team resourcing
     """.split()
 )
 # Words that make a display name an organisation (and never a person's name).

@@ -114,12 +114,13 @@ _E: list[Entry] = [
         Cue.REJECT,
         1.0,
         r"\b(?:cho(?:se|sen)|select(?:ed)?|hired?|hiring|appoint(?:ed)?|pick(?:ed)?|went with|go with|going with|gone with|"
-        r"went for|go for|going for|gone for|went wiht|gone wiht|"
+        r"went for|go for|going for|gone for|went wiht|gone wiht|mov(?:e|ing|ed) ahead with|go(?:ing)? ahead with|"
         r"decided on|decided for|settled on|opted for|identified|found|offered it to|decided in favou?r of|in favou?r of|"
-        r"moving ahead with|proceed(?:ed|ing)? with|progress(?:ed|ing)? with|recruited|filled (?:it|the role|the "
+        r"moving ahead with|proceed(?:ed|ing)? with|progress(?:ed|ing)? with|recruited|recommended|nominated|"
+        r"filled (?:it|the role|the "
         r"position) with) (?:a |an |the )?(?:another|a different|different|other|someone(?: else)?|somebody(?: else)?|"
         r"(?:an? )?(?:internal|external|stronger|more (?:experienced|senior|qualified|suitable)) (?:candidate|applicant|"
-        r"person)|candidates? (?:whose|who|with)|applicants? (?:whose|who|with)|a candidate (?:whose|who|with)|"
+        r"person|hire|employee|colleague|team member)|candidates? (?:whose|who|with)|applicants? (?:whose|who|with)|a candidate (?:whose|who|with)|"
         r"another candidate|a more)\b(?! (?:round|time|date|slot|interviewer|day|week|call))",
     ),
     (
@@ -186,6 +187,44 @@ _E: list[Entry] = [
     (
         Cue.REJECT,
         0.9,
+        r"(?:isn't|is not|wasn't|was not|not) (?:quite |really )?the right (?:fit|match)\b(?! for (?:the )?(?:call|date|time))"
+        r"|\b(?:it's|it is|this is|that's|that is|it was) not (?:quite |really )?(?:a|the right|the best) (?:fit|match)\b",
+    ),
+    (
+        Cue.REJECT,
+        1.0,
+        r"(?:not|n't|unable)(?: \w+){0,5} bring(?:ing)? you (?:on board|onboard|on|in|aboard)\b",
+    ),
+    (
+        Cue.REJECT,
+        0.9,
+        r"\b(?:decided|decision) not to (?:take on|hire|recruit|bring (?:on|in)|fill|go ahead with|proceed with) (?:an? |the "
+        r"|any )?(?:\w+ ){0,2}?(?:intern|interns|role|position|hire|person|candidate|anyone|someone|new|job|post|"
+        r"apprentice|trainee|staff)\b",
+    ),
+    (
+        Cue.REJECT,
+        1.0,
+        r"<<NEG>> (?:be )?going (?:any )?further\b|\b(?:won't|will not|isn't|is not) (?:be )?(?:taken|progressed) (?:any )?"
+        r"further\b",
+    ),
+    (
+        Cue.REJECT,
+        1.0,
+        r"\b(?:pursu\w*|select\w*|progress\w*|advanc\w*|interview\w*|shortlist\w*|consider\w*|proceed\w* with|"
+        r"mov\w* (?:forward|ahead) with) (?:other |the |some )?(?:candidates|applicants) (?:whose|who|that)\b",
+    ),
+    (
+        Cue.REJECT,
+        0.9,
+        r"\b(?:found|deemed|determined to be|rated|assessed as) (?:not |in)eligible\b|\bdid not meet the (?:minimum |"
+        r"essential |basic )?(?:qualification |qualifications |eligibility )?(?:requirements|criteria)\b|\bnot referred\b|"
+        r"(?:below|under|did not (?:reach|achieve|meet)) the (?:minimum )?pass(?:ing)? (?:score|mark|grade)|not (?:be )?"
+        r"placed on the (?:eligible|eligibility|merit|reserve) list",
+    ),
+    (
+        Cue.REJECT,
+        0.9,
         r"\b(?:your |the )?(?:profile|experience|background|skills?(?: set)?|qualifications?|application|cv|resume) "
         r"(?:is|are|was|were|does|do|did) not (?:quite )?(?:match(?:ing)?|align(?:ing)?|suit(?:ing)?|meet(?:ing)?|"
         r"fit(?:ting)?|correspond(?:ing)?)(?: with| to)? (?:our|the|all of the|all our) (?:current |essential |minimum |"
@@ -210,7 +249,7 @@ _E: list[Entry] = [
         0.9,
         r"\b(?:(?:decided|going|'re going|are going|will|'ll|have decided|need|have) to|gonna|we'll|we will|i'll|i will) "
         r"pass(?:\s*(?:for now|at this "
-        r"(?:time|stage|point)|this time|on (?:you|your (?:application|candidacy|profile)|this one|it|moving)\b)|\s*[.,;!]|$)",
+        r"(?:time|stage|point)|this time|on (?:you|your (?:application|candidacy|profile)|this one|it|moving)\b)|\s*[.,;!–—-]|$)",
     ),
     (
         Cue.REJECT,
@@ -222,7 +261,7 @@ _E: list[Entry] = [
     (
         Cue.REJECT,
         0.8,
-        r"\b(?:the )?(?:successful|chosen|selected|preferred) (?:candidate|applicant) (?:had|has|was|brought|with|"
+        r"\b(?:the )?(?:successful|chosen|selected|preferred|appointed|other) (?:candidate|applicant) (?:had|has|was|brought|with|"
         r"whose|who)",
     ),
     (
@@ -302,6 +341,11 @@ _E: list[Entry] = [
     (
         Cue.FILLED,
         0.9,
+        r"\b(?:we|i|they)\b[^.]{0,30}?\bfill(?:ed|ing) (?:the|this|that|our|your) (?:[\w(),&/–-]+ ){0,6}?<<JOBNOUN>>\b",
+    ),
+    (
+        Cue.FILLED,
+        0.9,
         r"\b(?:we|we've|we have|i've|i have|the (?:team|firm|company|practice|school|district|hiring team)(?: has| have)?|"
         r"(?:has|have)) (?:now |already |recently |since |just )*filled (?:the|this|that|our|your) (?:[\w(),&/–-]+ ){0,6}?"
         r"<<JOBNOUN>>",
@@ -344,6 +388,17 @@ _E: list[Entry] = [
         r"(?:budget (?:cuts?|reductions?|constraints?)|restructur\w+|reorgani[sz]ation)",
     ),
     # --- softer wording that usually comes with a rejection -------------------------------------------------
+    (
+        Cue.REJECT,
+        0.9,
+        r"\bmore (?:successful |suitable |qualified |strong )?(?:candidates|applicants) than (?:posts|positions|vacancies|"
+        r"roles|places|openings)",
+    ),
+    (
+        Cue.HINT,
+        0.5,
+        r"\bplaced on (?:a|our|the) (?:merit|reserve|waiting|eligibility) list",
+    ),
     (
         Cue.HINT,
         0.5,
@@ -632,6 +687,12 @@ _E: list[Entry] = [
     (
         Cue.HEDGE,
         2.0,
+        r"^(?:if|should|unless|when)\b[^,]{0,160},\s*(?:it|this|that) means\b|(?:please )?(?:consider|treat|regard) "
+        r"(?:your application|it|yourself|this)\b",
+    ),
+    (
+        Cue.HEDGE,
+        2.0,
         r"(?:does|do|will|would)(?: not|n't) (?:mean|affect|impact|change)|(?:no|not an?|without any) (?:impact|effect|"
         r"bearing|influence) on|(?:is|was) not a rejection|(?:should|may|can|please|safely) assume|assume that",
     ),
@@ -683,8 +744,13 @@ _CONTEXT: list[Entry] = [
     (
         Cue.NONJOB,
         2.0,
-        r"\b(?:paper|manuscript|conference|workshop|journal|reviewers?|program(?:me)? committee|proceedings|"
-        r"camera-ready|poster|abstract|your submission|submission #)",
+        r"\b(?:paper|manuscript|conference|journal|reviewers?|program(?:me)? committee|proceedings|"
+        r"camera-ready|poster|abstract|your submission|submission #)\b",
+    ),
+    (
+        Cue.NONJOB,
+        1.0,
+        r"\b(?:workshop|keynote|talk proposal|the track|panel session)\b",
     ),
     (
         Cue.NONJOB,
