@@ -175,7 +175,8 @@ def test_me_option_marks_own_mail() -> None:
     msg["Subject"] = "Re: Your application"
     msg.set_content("We have decided to move forward with other candidates. (Quoting your words back.)")
     result = analyze(parse_bytes(msg.as_bytes()), me=["robin@hale.dev"])
-    assert not result.is_rejection and result.category == "own_reply"
+    assert not result.is_rejection
+    assert result.category == "own_reply"
 
 
 REJECTIONS = {
@@ -318,7 +319,8 @@ def test_unrelated_mail_skips_the_analysis_but_keeps_the_record_shape() -> None:
     result = run("Your order #1234 has shipped and will arrive on Monday.", subject="Your order has shipped")
     assert not result.is_rejection
     assert result.category == "other"
-    assert result.company is None and result.evidence == ()
+    assert result.company is None
+    assert result.evidence == ()
 
 
 def test_quoted_earlier_mail_does_not_decide() -> None:
