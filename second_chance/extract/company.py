@@ -87,6 +87,13 @@ _TITLE_WORDS = re.compile(
     r"coordenador\w*|coordinador\w*|analista|analyst|representative|administrator)\b",
     re.IGNORECASE,
 )
+# Words of a person's job title (not of a team's name): "Senior Recruiter | Meridale Staffing".
+_PERSON_TITLE = re.compile(
+    r"\b(?:recruiter|manager|partner|coordinator|director|lead|head|specialist|advisor|adviser|officer|consultant|"
+    r"founder|co-founder|ceo|cto|coo|cfo|vp|president|owner|editor|associate|generalist|sourcer|assistant|analyst|"
+    r"engineer|administrator|representative)\b",
+    re.IGNORECASE,
+)
 _GENERIC = frozenset(
     """
     i we our your you the this that these thank thanks hi hello dear best kind regards unfortunately
@@ -148,7 +155,7 @@ def extract_company(
         if address is not None:
             org = _org_from_display(address)
             if org:
-                add(org, weight, "display")
+                add(org, weight + 1.0, "display")  # how the sender names itself
     senders = {a.name.casefold() for a in (sender, *reply_to) if a is not None and a.name}
     for position, line in enumerate(sign_off.lines):
         if (position == 0 and looks_like_person_name(line)) or line.casefold() in senders:
@@ -160,6 +167,12 @@ def extract_company(
     patterns = _BODY_PATTERNS["en"] + (_BODY_PATTERNS.get(language, ()) if language != "en" else ())
     for match in _DECIDER.finditer(body[:6000]):
         add(_trim_org(match.group("c")), 3.0, "decider")
+    for match in _LABELLED.finditer(body[:6000]):
+        add(match.group("c"), 5.0, "labelled")  # "Agency: Federal Maritime Data Service"
+    for match in _LEGAL_IN_TEXT.finditer(body):
+        name = tidy_company(match.group("c")).casefold()
+        if not (name in pool and "legal" in pool[name].sources):
+            add(match.group("c"), 1.5, "legal-text")  # "Harrowgate Mutual Society plc is registered in ..."
     for pattern in patterns:
         for count, match in enumerate(pattern.finditer(body[:6000])):
             if count >= 4:
@@ -168,14 +181,18 @@ def extract_company(
     _from_subject(subject, add)
     for key in keys:
         if key and not any(key in squash for cand in pool.values() for squash in squash_variants(cand.name)):
-            add(_title_from_slug(key), 0.5, "domain")
+            spelled = _spelled_out(key, f"{subject}\n{body}")
+            if spelled:
+                add(spelled, 2.0, "spelled")  # "harrowgatemutual" written out as "Harrowgate Mutual"
+            else:
+                add(_title_from_slug(key), 0.5, "domain")
     if not pool:
         return None
     has_client = any("client" in cand.sources for cand in pool.values())
     agency = _CLIENT_MENTION.search(body) is not None
     for cand in pool.values():
         variants = squash_variants(cand.name)
-        agrees = any(_keys_agree(v, k) for v in variants for k in keys)
+        agrees = "domain" not in cand.sources and any(_keys_agree(v, k) for v in variants for k in keys)
         cand.agrees_with_sender = agrees
         if agrees:
             cand.score += 2.0
@@ -184,6 +201,7 @@ def extract_company(
         if has_client and (agrees or "display" in cand.sources) and "client" not in cand.sources:
             cand.score *= 0.3  # an agency writing about "our client": the sender is not the employer
     _absorb_parts(pool)
+    _prefer_expansions(pool)
     ranked = sorted(pool.values(), key=lambda c: (c.score, len(c.name)), reverse=True)
     own = [c for c in ranked if c.agrees_with_sender or "display" in c.sources]
     others = [c for c in ranked if c not in own and not any(_AGENCY.search(raw) for raw in c.raw)]
@@ -203,7 +221,9 @@ _DEPARTMENT = re.compile(
     r"(?:(?:finance|accounting|marketing|sales|engineering|operations|product|design|data|analytics|it|legal|"
     r"technology|tech|research|development|r&d|growth|strategy|communications|customer success|support|platform|"
     r"infrastructure|security|payments|risk|compliance|procurement|logistics|supply chain|emea|apac|americas|"
-    r"administration|people|talent|hr|digital|retail|banking|insurance|healthcare|consumer|industrial)"
+    r"administration|people|talent|hr|digital|retail|banking|insurance|healthcare|consumer|industrial|commercial|"
+    r"external relations|internal communications|corporate affairs|faculty of \w+|school of \w+|department of \w+|"
+    r"division of \w+|office of \w+|human capital|clinical trials unit|estates|facilities)"
     r"(?:\s(?:&|and|und|et|y|e)\s|\s)?)+",
     re.IGNORECASE,
 )
@@ -212,9 +232,22 @@ _DECIDER = re.compile(
     rf"(?P<c>{ORG})\s(?:have|has|had)\s(?:now\s|just\s|unfortunately\s|also\s)?(?:decided|gone|chosen|filled|"
     rf"selected|come back|gotten back|got back|offered|appointed|hired|pulled|withdrawn|cancell?ed)"
 )
+_LABELLED = re.compile(
+    rf"^(?i:agency|employer|company|organi[sz]ation|department|hiring organi[sz]ation|unternehmen|entreprise|"
+    rf"empresa|organisatie|werkgever|arbeitgeber|employeur)\s?:\s?(?P<c>{ORG})\s*$",
+    re.MULTILINE,
+)
+_LEGAL_IN_TEXT = re.compile(
+    rf"(?P<c>{_TOKEN}(?: (?:{_CONNECTOR} )?{_TOKEN}){{0,5}}?),? (?:Inc|LLC|Ltd|GmbH|AG|SA|S\.A\.|B\.V\.|BV|NV|Lda|"
+    rf"Ltda|PLLC|LLP|plc|Plc|PLC|Pvt|S\.L\.|SAS|SARL|S\.r\.l\.)\.?(?=[\s,;:)]|$)"
+)
+# A recruiter relaying a client's decision ("heard back from the client", "the client has decided").
 _CLIENT_MENTION = re.compile(
-    r"\b(?:the|our|my) client\b|\bclient (?:has|have|had|is|was|decided|came back|got back)|\bnotre client|"
-    r"\bunse?re?[mn]? (?:kunden|mandanten)\b|\bnuestro cliente\b|\bnosso cliente\b|\bonze klant\b|\bde klant\b",
+    r"\b(?:heard back|feedback|news|word|update|answer|response|decision|call) from (?:the|our|my) client\b|"
+    r"\b(?:the|our|my) client (?:has|have|had|is|was|decided|came back|got back|went|chose|selected|filled)\b|"
+    r"\b(?:notre|le) client (?:a|est)\b|\bretour (?:de|du) (?:notre )?client\b|\bunse?re?[mn]? (?:kunden|mandanten) "
+    r"(?:hat|haben|ist)\b|\bder kunde (?:hat|ist)\b|\b(?:nuestro|el) cliente (?:ha|se)\b|\b(?:o nosso|nosso|o) cliente "
+    r"(?:decidiu|optou|escolheu|já)\b|\b(?:onze|de) klant (?:heeft|is)\b",
     re.IGNORECASE,
 )
 _AGENCY = re.compile(
@@ -296,16 +329,28 @@ def _from_footer(body: str, add: _Adder) -> None:
         if _EMAIL.search(line) or "http" in line:
             continue
         parts = [p.strip() for p in _FOOTER_SPLIT.split(line) if p.strip()]
-        named_first = len(parts) >= 2 and not _ADDRESS_PART.search(parts[0]) and _ORG_RE.fullmatch(parts[0])
+        named_first = (
+            len(parts) >= 2
+            and not _ADDRESS_PART.search(parts[0])
+            and not _PERSON_TITLE.search(parts[0])
+            and _ORG_RE.fullmatch(parts[0])
+        )
         if named_first and (len(parts) == 2 or any(_ADDRESS_PART.search(p) for p in parts[1:])):
             add(parts[0], 0.3 if looks_like_person_name(parts[0]) else 2.0, "footer")
+
+
+_CONNECTOR_WORDS = frozenset({"for", "of", "de", "du", "des", "der", "van", "von", "da", "do", "del", "für"})
+_OFFICIAL = frozenset({"department", "office", "ministry", "bureau", "directorate"})
 
 
 def _strip_team_words(name: str) -> str:
     tokens = name.replace("-", " - ").split()
     while tokens and (tokens[-1].casefold() in TEAM_WORDS or tokens[-1] in {"-", "&"}):
         tokens.pop()
+    # "Recruiting Acme" loses its team word; "Department for Transport" keeps it (a connector follows).
     while tokens and tokens[0].casefold() in TEAM_WORDS:
+        if len(tokens) > 1 and tokens[0].casefold() in _OFFICIAL and tokens[1].casefold() in _CONNECTOR_WORDS:
+            break
         tokens.pop(0)
     return " ".join(tokens).replace(" - ", "-")
 
@@ -325,10 +370,12 @@ def _from_sign_off_line(line: str, add: _Adder) -> None:
         add(whole_legal.group("c"), 3.0, "legal")
     if (
         len(parts) >= 2
-        and any(_TITLE_WORDS.search(p) for p in parts[:-1])
+        and (any(_TITLE_WORDS.search(p) for p in parts[:-1]) or looks_like_person_name(strip_honorifics(parts[0])))
         and not _TITLE_WORDS.search(parts[-1])
         and not _DEPARTMENT.fullmatch(parts[-1])
+        and not _ADDRESS_PART.search(parts[-1])
     ):
+        # "Talent Partner, Acme Health", "Rosa Delgado | Bramble & Birch Hospitality"
         add(parts[-1], 2.5, "title")
     at_title = re.search(rf"(?:\b(?:at|bei|chez|en|bij|na)|@)\s(?P<c>{ORG})$", line)
     if at_title and _TITLE_WORDS.search(line[: at_title.start()]):
@@ -386,6 +433,31 @@ def _sender_keys(sender: Address | None, reply_to: Iterable[Address]) -> list[st
     return [k for k in dict.fromkeys(keys) if len(k) >= 3]
 
 
+_WORDS = re.compile(r"[^\W\d_][\w&'’-]*|&")
+
+
+def _spelled_out(key: str, text: str) -> str | None:
+    """The words of ``text`` that run together into the domain label ``key`` (1 to 4 words)."""
+    if len(key) < 5:
+        return None
+    words = _WORDS.findall(text[:20000])
+    squashed = [re.sub(r"[^a-z0-9]", "", strip_accents(w.lower().replace("&", "and"))) for w in words]
+    for i, first in enumerate(squashed):
+        if not first or not key.startswith(first):
+            continue
+        joined = ""
+        for j in range(i, min(i + 5, len(words))):
+            if words[j] == "&" and not key.startswith(joined + "and"):
+                continue  # "Whitcombe & Larch" at whitcombelarch.com
+            joined += squashed[j]
+            if joined == key:
+                found = " ".join(words[i : j + 1])
+                return found if not found.islower() else found.title()
+            if not key.startswith(joined):
+                break
+    return None
+
+
 def _keys_agree(squashed: str, key: str) -> bool:
     if len(squashed) < 3:
         return False
@@ -394,6 +466,19 @@ def _keys_agree(squashed: str, key: str) -> bool:
 
 def _title_from_slug(slug: str) -> str:
     return slug.capitalize()
+
+
+def _prefer_expansions(pool: dict[str, _Candidate]) -> None:
+    """'KCDC' (display name) stands for 'Kahurangi Coast District Council' (signature): name it in full."""
+    for short in pool.values():
+        if not (2 <= len(short.name) <= 6 and short.name.isupper() and short.name.isalpha()):
+            continue
+        for long in pool.values():
+            words = [w for w in long.name.split() if w[:1].isupper()]
+            if long is not short and "".join(w[0] for w in words).upper() == short.name:
+                long.score += short.score
+                short.score = 0.0
+                break
 
 
 def _absorb_parts(pool: dict[str, _Candidate]) -> None:
@@ -405,7 +490,8 @@ def _absorb_parts(pool: dict[str, _Candidate]) -> None:
             if long is short or len(long.name) <= len(short.name):
                 continue
             folded_long, folded_short = long.name.casefold(), short.name.casefold()
-            prefix = folded_long.startswith(folded_short + " ") and "display" not in short.sources
+            weak = all(source in {"domain", "subject"} or source.startswith("body") for source in short.sources)
+            prefix = folded_long.startswith(folded_short + " ") and weak
             suffix = folded_long.endswith(" " + folded_short) and long.agrees_with_sender
             if prefix or suffix:
                 long.score += short.score * 0.8

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..email_model import Address
@@ -29,15 +30,19 @@ def extract_recruiter_name(
         excluded.update(token.casefold() for token in addr.name.split())
     company_keys = squash_variants(company) if company else set()
 
+    def _names_company(text: str) -> bool:
+        # "Maplecrest Mutual" (display) for "Maplecrest Mutual Insurance Company": a company, not a person.
+        return any(key.startswith(variant) for key in company_keys for variant in squash_variants(text) if variant)
+
     def person(text: str) -> str | None:
         text = text.strip(" -–—,")
-        if not looks_like_person_name(text) or (company_keys and squash_variants(text) & company_keys):
+        if not looks_like_person_name(text) or _names_company(text):
             return None
         name = first_name(text)
         return name if name and name.casefold() not in excluded else None
 
     for line in sign_off.lines[:3]:
-        parts = segments(strip_honorifics(line), people=True)
+        parts = segments(strip_honorifics(_PARENTHESES.sub("", line)), people=True)
         if not parts or FOOTER.search(line) or CLOSING_WORDS.search(line):
             continue
         if has_org_word(parts[0]) or parts[0].casefold() in _NOT_NAMES:
@@ -54,6 +59,9 @@ def extract_recruiter_name(
             if name and (len(display.split()) > 1 or _local_part_names(addr, display)):
                 return name
     return None
+
+
+_PARENTHESES = re.compile(r"\s*\([^()]{0,30}\)")
 
 
 def _full_form(signed: str, senders: Iterable[Address]) -> str:

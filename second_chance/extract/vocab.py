@@ -95,7 +95,7 @@ def strip_accents(text: str) -> str:
 
 def squash_variants(text: str) -> set[str]:
     """Lower-case alphanumerics only, with and without German transliteration: matches domains and slugs."""
-    lowered = text.lower()
+    lowered = text.lower().replace("&", " and ")
     return {re.sub(r"[^a-z0-9]", "", strip_accents(v)) for v in (lowered, lowered.translate(_TRANSLIT))}
 
 
@@ -193,6 +193,9 @@ def looks_like_person_name(text: str) -> bool:
 
 def first_name(text: str) -> str | None:
     tokens = text.split()
+    # "Ma. Cristina": an abbreviated first given name; greet by the one written out.
+    while len(tokens) > 1 and tokens[0].endswith(".") and len(tokens[0]) <= 3:
+        tokens = tokens[1:]
     if not tokens:
         return None
     token = tokens[0].strip(",.;:")
