@@ -47,7 +47,7 @@ class Analysis:
 def analyze(email: Email, *, me: Iterable[str] = ()) -> Analysis:
     """Analyse one message. ``me``: the mailbox owner's addresses, when known (Gmail, ``--me``)."""
     skim = email.skim_text
-    if not may_be_about_a_job(skim, written_by_a_person=_written_by_a_person(email)):
+    if not passes_job_gate(email, skim):
         return _unrelated(email, skim)
     own_addresses = frozenset(a.lower() for a in me)
     prepared = prepare(email.subject, email.text)
@@ -108,6 +108,11 @@ def analyze(email: Email, *, me: Iterable[str] = ()) -> Analysis:
         id=email.id,
         thread_id=email.thread_id,
     )
+
+
+def passes_job_gate(email: Email, skim: str | None = None) -> bool:
+    """Could this message be about a job? Messages that cannot skip the rest of the analysis."""
+    return may_be_about_a_job(skim or email.skim_text, written_by_a_person=_written_by_a_person(email))
 
 
 def _written_by_a_person(email: Email) -> bool:

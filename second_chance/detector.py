@@ -315,7 +315,9 @@ def _decide(scores: _Scores, sentences: Sequence[str], job: float, nonjob: float
         return no("bulk", min(lean, 0.2), Cue.ALERT, Cue.NEWSLETTER)
     if likely and not context.from_ats and job < (0.0 if reject >= 1.0 and not nonjob else 1.0):
         likely = False  # nothing says this is about a job
-    if scores.sum(Cue.OUTREACH) >= 1.6 and (reject == 0 or _recalls_the_past(scores)):
+    rejecting = {i for cue in (Cue.REJECT, Cue.FILLED) for _, i in scores.sentences.get(cue, [])}
+    recalled = rejecting and rejecting <= {i for _, i in scores.sentences.get(Cue.OUTREACH, [])}
+    if (scores.sum(Cue.OUTREACH) >= 1.6 and (reject == 0 or _recalls_the_past(scores))) or recalled:
         return no("recruiter_outreach", min(lean, 0.3), Cue.OUTREACH)
     offer = scores.get(Cue.OFFER)
     positive = scores.get(Cue.POSITIVE)

@@ -57,7 +57,8 @@ _SIGNATURE_MARKERS = re.compile(
 )
 _QUOTED_SPEECH = re.compile(r'"[^"\n]{3,600}"|«[^»\n]{3,600}»|‹[^›\n]{3,600}›')
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"'(¿¡]?[A-ZÀ-ÖØ-ÞĀ-Ž0-9])")
+# A sentence ends at . ! ? … before a capital, but not after a day number ("am 30. September").
+_SENTENCE_END = re.compile(r"(?<=[.!?…])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[\"'(¿¡]?[A-ZÀ-ÖØ-ÞĀ-Ž0-9])")
 _SPACES = re.compile(r"[ \t]+")
 _MAX_SENTENCE = 600
 

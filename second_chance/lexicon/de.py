@@ -20,7 +20,7 @@ _E: list[Entry] = [
     (
         Cue.REJECT,
         1.0,
-        r"(?:nicht|keine?) (?:mehr |weiter |länger |weiterhin )*(?:\w+ ){0,3}?berücksichtig",
+        r"(?:nicht|keine?) (?:mehr |weiter |länger |weiterhin )*(?:[\w,]+ ){0,5}?(?:zu )?berücksichtig",
     ),
     (
         Cue.REJECT,
@@ -218,6 +218,41 @@ _E: list[Entry] = [
         r"(?:unser|unserem|das|ihr|dein|dem) (?:\w+ )?(?:gespräch|interview|kennenlernen|telefonat|vorstellungsgespräch) (?:am|vom|mit|letzte)",
     ),
     (
+        Cue.REJECT,
+        0.9,
+        r"(?:prozess|verfahren|bewerbungsprozess|auswahlprozess|gespräche)(?: [\w()/-]+){0,12}? (?:beenden|abbrechen|einstellen|abschließen|nicht fortsetzen|nicht weiterführen)\b",
+    ),
+    (
+        Cue.REJECT,
+        0.85,
+        r"\b(?:passt|gepasst|passen) (?:es |das )?(?:leider |diesmal |dieses mal |jetzt |aktuell )*nicht\b",
+    ),
+    (
+        Cue.REJECT,
+        0.9,
+        r"mit (?:anderen |weiteren )?(?:leuten|kandidat\w*|bewerber\w*|personen|profilen) (?:\w+ ){0,2}?in die (?:nächste|zweite|finale) runde",
+    ),
+    (
+        Cue.REJECT,
+        1.0,
+        r"(?:wahl|entscheidung) (?:\w+ ){0,3}?(?:auf|für) (?:eine[nr]?|einen|andere\w*|den|die) (?:\w+ )?(?:bewerber\w*|kandidat\w*|mitbewerber\w*|person|kollegin|kollegen|profil) (?:\w+ ){0,3}?(?:gefallen|getroffen)",
+    ),
+    (
+        Cue.REJECT,
+        1.0,
+        r"für (?:eine[nr]? |einen |andere\w* )?(?:kandidierend\w*|kandidat\w*|bewerber\w*|mitbewerber\w*|personen) (?:\w+ ){0,8}?entschieden",
+    ),
+    (
+        Cue.FILLED,
+        0.9,
+        r"(?:stelle|position|vakanz|funktion|rolle)(?: [\w()/-]+){0,6}? (?:besetzt|vergeben|nachbesetzt) (?:wurde|worden|ist|werden konnte|werden)\b",
+    ),
+    (
+        Cue.OUTREACH,
+        0.9,
+        r"\bdamals\b|seinerzeit|vor einiger zeit|letztes jahr|neue (?:stelle|position|vakanz)|hätten sie interesse|hättest du interesse|wären sie offen",
+    ),
+    (
         Cue.HEDGE,
         1.0,
         r"\b(?:falls|wenn|sofern|ob|obwohl|auch wenn|entweder|selbst wenn|sollten (?:sie|wir|du))\b",
@@ -226,7 +261,7 @@ _E: list[Entry] = [
         Cue.HEDGE,
         2.0,
         r"(?:bedeutet|heißt) (?:\w+ )?nicht|keine (?:auswirkung|auswirkungen|einfluss)|beeinflusst (?:\w+ )?nicht|"
-        r"davon aus(?:gehen)?",
+        r"davon aus(?:gehen)?|nichts von uns (?:gehört|hören)",
     ),
 ]
 

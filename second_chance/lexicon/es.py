@@ -167,6 +167,36 @@ _E: list[Entry] = [
         r"(?:la |nuestra |tu |su )?(?:charla|conversación|entrevista|reunión|llamada|videollamada) (?:del|de ayer|de la semana|con|que tuvimos)",
     ),
     (
+        Cue.REJECT,
+        1.0,
+        r"(?:candidatura|postulación|perfil|solicitud) no (?:siga|continúe|continua|avance|pase|sigue|continúa|avanza|pasa) (?:adelante|a la siguiente|en el proceso)|\bdescartad[oa]s?\b",
+    ),
+    (
+        Cue.REJECT,
+        1.0,
+        r"\bno (?:\w+ ){0,3}?(?:seguir|continuar|avanzar)\w* (?:avanzando |adelante )?(?:con|en) (?:tu|su|vuestra|el|la) (?:candidatura|postulación|solicitud|proceso|perfil)",
+    ),
+    (
+        Cue.REJECT,
+        0.9,
+        r"(?:incorporación|contratación|selección) de otr[oa] (?:persona|candidat[oa]|perfil)|(?:cubierto|cubierta|ocupado|ocupada) (?:por|con) otr[oa]",
+    ),
+    (
+        Cue.REJECT,
+        0.9,
+        r"(?:perfil|experiencia|candidatura) no (?:se )?(?:ajusta|encaja|adecua|corresponde)",
+    ),
+    (
+        Cue.ON_HOLD,
+        0.5,
+        r"\bcongel\w*|(?:búsqueda|proceso|vacante|posición)(?: \w+){0,4}? (?:ha |fue |queda |quedó )?(?:cancelad[oa]|suspendid[oa]|cerrad[oa]|pausad[oa]|finalizad[oa])",
+    ),
+    (
+        Cue.OUTREACH,
+        0.9,
+        r"en (?:aquella|esa) ocasión|en su momento|el año pasado|hace (?:unos|algunos) meses|nueva vacante|nueva posición|te (?:interesaría|interesa)|le interesaría",
+    ),
+    (
         Cue.HEDGE,
         1.0,
         r"\b(?:si|aunque|en caso de que|a menos que|tanto si)\b",
@@ -175,7 +205,7 @@ _E: list[Entry] = [
         Cue.HEDGE,
         2.0,
         r"no (?:significa|afecta|implica)|(?:puedes|puede|podrás|podrá) considerar|considera(?:r)? que|"
-        r"entiend[ae] que|asum[ae] que|da por (?:hecho|sentado)|"
+        r"entiend[ae] que|entender que|asum[ae] que|da por (?:hecho|sentado)|"
         r"sin (?:respuesta|noticias) (?:nuestra|de nuestra parte)",
     ),
 ]

@@ -175,6 +175,36 @@ _E: list[Entry] = [
         r"(?:notre|votre|ton|l\') ?(?:entretien|échange|rencontre|appel|visio) (?:du|de|avec|d\'hier|de la semaine)",
     ),
     (
+        Cue.REJECT,
+        1.0,
+        r"\bne (?:poursuivr|continuer|donner)\w* (?:pas|plus)\b(?: \w+){0,3}? (?:le processus|la procédure|votre candidature|ta candidature|avec vous|avec toi)",
+    ),
+    (
+        Cue.REJECT,
+        0.9,
+        r"(?:retenu|choisi|part\w*|opté|privilégié|orient\w*|poursuiv\w*|continu\w*|avanc\w*|porté)(?: \w+){0,4}? (?:sur |avec |pour |vers )?(?:un autre|une autre|d\'autres|des) (?:\w+ )?(?:profils?|candidat\w*|candidatures?|personnes?)",
+    ),
+    (
+        Cue.REJECT,
+        1.0,
+        r"\bclôtur\w* (?:votre|ta) candidature|(?:votre|ta) candidature (?:est|a été) (?:clôturée|close|classée)",
+    ),
+    (
+        Cue.REJECT,
+        0.9,
+        r"(?:choix|décision) s\'est port\w* sur (?:un|une|d\'autres|des|le|la)",
+    ),
+    (
+        Cue.ON_HOLD,
+        0.5,
+        r"gel des (?:embauches|recrutements)|mis(?:e)? sur la glace|(?:recrutement|processus|poste)(?: \w+){0,5}? (?:est |a été )?(?:suspendu|annulé|gelé|clôturé|interrompu)",
+    ),
+    (
+        Cue.OUTREACH,
+        0.9,
+        r"à l\'époque|l\'an dernier|l\'année dernière|il y a (?:quelques|plusieurs) mois|nouveau poste|nouvelle opportunité|seriez-vous intéressée?|serais-tu intéressée?",
+    ),
+    (
         Cue.HEDGE,
         1.0,
         r"\b(?:si|s'il|à moins que|bien que|même si|au cas où|que (?:vous|votre) (?:soyez|candidature soit))\b",
@@ -216,8 +246,8 @@ _CONTEXT: list[Entry] = [
     (
         Cue.NONJOB,
         2.0,
-        r"\b(?:admission|inscription|parcoursup|programme de formation|place en master|master [12]\b|année universitaire|"
-        r"étudiants|commission pédagogique|scolarité|recours gracieux)",
+        r"\b(?:admission|inscription|parcoursup|programme de formation|place en master|master [12]\b|"
+        r"étudiants|recours gracieux)",
     ),
     (Cue.NONJOB, 2.0, r"\b(?:subvention|bourse|aide financière)\b"),
     (
@@ -234,6 +264,16 @@ _CONTEXT: list[Entry] = [
         Cue.NONJOB,
         2.0,
         r"\b(?:commande|remboursement|livraison|bénévol\w*|adhésion)\b",
+    ),
+    (
+        Cue.NONJOB,
+        2.0,
+        r"\b(?:année universitaire|commission pédagogique)\b",
+    ),
+    (
+        Cue.NONJOB,
+        2.0,
+        r"\b(?:scolarité|ufr|places disponibles|nombre de places)\b",
     ),
 ]
 

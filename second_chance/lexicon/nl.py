@@ -144,6 +144,26 @@ _E: list[Entry] = [
         r"(?:ons|het|jullie|je) (?:\w+ )?(?:gesprek|interview|kennismaking|sollicitatiegesprek) (?:van|met|afgelopen|vorige)",
     ),
     (
+        Cue.REJECT,
+        1.0,
+        r"(?:met|voor) (?:een )?(?:andere |interne )?(?:kandida(?:at|te|ten)|sollicitant(?:en)?) (?:\w+ ){0,3}?in zee (?:te )?gaan",
+    ),
+    (
+        Cue.REJECT,
+        1.0,
+        r"(?:de )?voorkeur (?:te )?geven aan (?:een )?(?:andere )?(?:kandida(?:at|te)|sollicitant|persoon)|geen aanbod (?:kunnen|kan) doen",
+    ),
+    (
+        Cue.REJECT,
+        1.0,
+        r"\bgaan (?:het )?niet met (?:je|jou|u) (?:doen|verder)|niet met (?:je|jou|u) in zee",
+    ),
+    (
+        Cue.OUTREACH,
+        0.9,
+        r"\btoen\b|destijds|vorig jaar|een tijdje geleden|nieuwe (?:vacature|functie|rol)|zou je (?:openstaan|interesse hebben)|heb je interesse",
+    ),
+    (
         Cue.HEDGE,
         1.0,
         r"\b(?:als (?:je|jij|u|we|wij|er|het|dat)|indien|mocht|tenzij|hoewel|ofwel|ongeacht of)\b",

@@ -7,7 +7,7 @@ from . import Cue, Entry, Pattern, compile_entries
 _M = {
     "YOUR": r"(?:sua|tua|seu|teu|vossa)",
     "APP": r"(?:candidatura|aplicação|inscrição|perfil|currículo|cv|processo)",
-    "PERSON": r"(?:candidat[oa]s?|perfis|perfil|pessoas?|profissionais?|outr[oa]s? candidat[oa]s?)",
+    "PERSON": r"(?:candidat[oa]s?|perfis|perfil|pessoas?|profissionais?|outr[oa]s? candidat[oa]s?|finalistas?)",
     "JOBNOUN": r"(?:vaga|posição|cargo|função|oportunidade|processo)",
 }
 
@@ -135,6 +135,36 @@ _E: list[Entry] = [
         Cue.INTERVIEWED,
         0.8,
         r"(?:a |nossa |sua |tua )?(?:conversa|entrevista|reunião|chamada|papo) (?:de|com|da semana|que tivemos)",
+    ),
+    (
+        Cue.REJECT,
+        1.0,
+        r"\bencerr\w* (?:a |o )?(?:sua|tua|seu|teu) (?:candidatura|processo)|candidatura (?:foi )?encerrada",
+    ),
+    (
+        Cue.REJECT,
+        1.0,
+        r"(?:decid\w+|opt\w+|escolh\w+|resolv\w+|prefer\w+|selecion\w+) (?:por |seguir com |avançar com |prosseguir com |continuar com |seguir o processo com ){0,2}(?:outr[oa]s?|um|uma) (?:\w+ ){0,2}?(?:candidat[oa]s?|perfis|perfil|pessoas?|profissionais?|finalistas?)",
+    ),
+    (
+        Cue.REJECT,
+        1.0,
+        r"(?:não|nao) (?:\w+ ){0,2}?(?:foi|foste|foram|será|seria) (?:\w+ )?considerad[oa]",
+    ),
+    (
+        Cue.REJECT,
+        0.9,
+        r"(?:perfil|candidatura|experiência) (?:\w+ )?não (?:se )?(?:enquadra|adequa|encaixa|corresponde|alinha)",
+    ),
+    (
+        Cue.ON_HOLD,
+        0.5,
+        r"(?:processo|recrutamento|vaga|posição|função)(?: \w+){0,6}? (?:foi |está |ficou )?(?:suspens[oa]|cancelad[oa]|congelad[oa]|encerrad[oa]|adiad[oa])",
+    ),
+    (
+        Cue.OUTREACH,
+        0.9,
+        r"naquela ocasião|na altura|no ano passado|há (?:alguns|uns) meses|nova vaga|nova oportunidade|teria interesse|tem interesse",
     ),
     (
         Cue.HEDGE,
