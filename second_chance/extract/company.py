@@ -268,7 +268,7 @@ def _excluded_names(recipients: Iterable[Address], people: Iterable[str]) -> set
 
 
 def _plausible(name: str, excluded: set[str]) -> bool:
-    if len(name) < 2 or len(name) > 60 or not any(ch.isalpha() for ch in name):
+    if len(name) < 2 or len(name) > 60 or not any(ch.isalpha() for ch in name) or _MONEY.search(name):
         return False
     folded = name.casefold()
     if folded in excluded or folded in _GENERIC or folded in ATS_BRANDS:
@@ -296,7 +296,7 @@ def _org_from_display(address: Address) -> str | None:
     display = address.name.strip().strip('"')
     if not display or "@" in display:
         return None
-    display = re.split(r"\s+(?:via|on behalf of|through|über|par l'intermédiaire de)\s+", display, maxsplit=1)[0]
+    display = _ON_BEHALF.split(display, maxsplit=1)[0]
     parts = segments(display)
     if len(parts) > 1:
         # "Marloes van Dam | Tulpstra Software", "Selección · Pampa Digital": keep the organisation part.
@@ -339,6 +339,12 @@ def _from_footer(body: str, add: _Adder) -> None:
             add(parts[0], 0.3 if looks_like_person_name(parts[0]) else 2.0, "footer")
 
 
+_ON_BEHALF = re.compile(
+    r"\s+(?:via|on behalf of|through|über|im auftrag von|namens|de la part de|pour le compte de|en nombre de|"
+    r"em nome de|par l'intermédiaire de)\s+",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|chf|brl|inr|aud|cad)\b|\d+\s?k\b", re.IGNORECASE)
 _CONNECTOR_WORDS = frozenset({"for", "of", "de", "du", "des", "der", "van", "von", "da", "do", "del", "für"})
 _OFFICIAL = frozenset({"department", "office", "ministry", "bureau", "directorate"})
 
