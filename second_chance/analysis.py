@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .detector import Context, detect
-from .email_model import Address, Email
+from .email_model import Address, Email, parse_date
 from .extract.company import extract_company
 from .extract.people import extract_recruiter_name
 from .extract.reply_address import ReplyAddress, choose_reply_address
@@ -39,9 +39,13 @@ class Analysis:
     evidence: tuple[str, ...]
     subject: str
     sender: str | None
-    date: datetime | None
+    date_header: str | None
     id: str | None = None
     thread_id: str | None = None
+
+    @property
+    def date(self) -> datetime | None:
+        return parse_date(self.date_header)
 
 
 def analyze(email: Email, *, me: Iterable[str] = ()) -> Analysis:
@@ -104,7 +108,7 @@ def analyze(email: Email, *, me: Iterable[str] = ()) -> Analysis:
         evidence=verdict.evidence,
         subject=email.subject,
         sender=str(sender) if sender else None,
-        date=email.date,
+        date_header=email.date_header,
         id=email.id,
         thread_id=email.thread_id,
     )
@@ -137,7 +141,7 @@ def _unrelated(email: Email, skim: str) -> Analysis:
         evidence=(),
         subject=email.subject,
         sender=str(email.from_) if email.from_ else None,
-        date=email.date,
+        date_header=email.date_header,
         id=email.id,
         thread_id=email.thread_id,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.utils
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -9,6 +10,18 @@ from datetime import datetime
 from .html_text import html_to_text
 
 _TAGS = re.compile(r"<[^>]*>")
+
+
+def parse_date(value: str | None) -> datetime | None:
+    """A Date header as a datetime, or None when it is missing or not a date."""
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
 _INVISIBLE_BLOCKS = re.compile(r"<(style|script|head|title)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -44,7 +57,7 @@ class Email:
     reply_to: tuple[Address, ...] = ()
     to: tuple[Address, ...] = ()
     cc: tuple[Address, ...] = ()
-    date: datetime | None = None
+    date_header: str | None = None  # the Date header as sent; ``date`` parses it when first asked
     message_id: str | None = None
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
@@ -58,7 +71,14 @@ class Email:
     id: str | None = None
     thread_id: str | None = None
     label_ids: tuple[str, ...] = field(default=())
-    _derived: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
+    _derived: dict[str, object] = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
+
+    @property
+    def date(self) -> datetime | None:
+        if "date" not in self._derived:
+            self._derived["date"] = parse_date(self.date_header)
+        parsed = self._derived["date"]
+        return parsed if isinstance(parsed, datetime) else None
 
     @property
     def text(self) -> str:
@@ -66,7 +86,7 @@ class Email:
         if self.html is None:
             return self.plain
         cached = self._derived.get("text")
-        if cached is None:
+        if not isinstance(cached, str):
             converted = html_to_text(self.html)
             cached = converted if len(converted) > len(self.plain) else self.plain
             self._derived["text"] = cached

@@ -22,7 +22,6 @@ from .mime import (
     header_text,
     parse_addresses,
     parse_bytes,
-    parse_date,
     parse_message_id,
     parse_references,
 )
@@ -58,7 +57,7 @@ def email_from_gmail(resource: JSON) -> Email:
         reply_to=parse_addresses(headers.get("reply-to", [])),
         to=parse_addresses(headers.get("to", [])),
         cc=parse_addresses(headers.get("cc", [])),
-        date=parse_date(_first(headers, "date")),
+        date_header=header_text(_first(headers, "date")) or None,
         message_id=parse_message_id(_first(headers, "message-id")),
         in_reply_to=parse_message_id(_first(headers, "in-reply-to")),
         references=parse_references(_first(headers, "references")),

@@ -17,7 +17,6 @@ import email.utils
 import itertools
 import re
 from collections.abc import Iterable
-from datetime import datetime
 from email.message import Message
 from typing import Any
 
@@ -109,7 +108,7 @@ def parse_bytes(data: bytes, *, max_bytes: int = MAX_MESSAGE_BYTES) -> Email:
         reply_to=addresses("reply-to", mail.reply_to or []),
         to=addresses("to", mail.to or []),
         cc=addresses("cc", mail.cc or []),
-        date=parse_date(one("date")),
+        date_header=header_text(one("date")) or None,
         message_id=parse_message_id(one("message-id")),
         in_reply_to=parse_message_id(one("in-reply-to")),
         references=parse_references(one("references")),
@@ -167,7 +166,7 @@ def _email_from_message(msg: Message) -> Email:
         reply_to=parse_addresses(msg.get_all("Reply-To", [])),
         to=parse_addresses(msg.get_all("To", [])),
         cc=parse_addresses(msg.get_all("Cc", [])),
-        date=parse_date(msg.get("Date")),
+        date_header=header_text(msg.get("Date")) or None,
         message_id=parse_message_id(msg.get("Message-ID")),
         in_reply_to=parse_message_id(msg.get("In-Reply-To")),
         references=parse_references(msg.get("References")),
@@ -276,16 +275,6 @@ def parse_addresses(values: Iterable[object]) -> tuple[Address, ...]:
 
 def _first(addresses: tuple[Address, ...]) -> Address | None:
     return addresses[0] if addresses else None
-
-
-def parse_date(value: object) -> datetime | None:
-    text = header_text(value)
-    if not text:
-        return None
-    try:
-        return email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
 
 
 def parse_message_id(value: object) -> str | None:

@@ -67,7 +67,7 @@ def _analysis(**changes: object) -> Analysis:
         evidence=("we have decided to move forward with other candidates",),
         subject=ORIGINAL.subject,
         sender="Maria Lopez <maria@acme.example>",
-        date=None,
+        date_header=None,
     )
     return replace(base, **changes)  # type: ignore[arg-type]
 
