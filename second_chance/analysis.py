@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from .detector import Context, detect
+from . import classifier
+from .detector import Context, Verdict, detect
 from .email_model import Address, Email, parse_date
 from .extract.company import extract_company
 from .extract.people import extract_recruiter_name
@@ -93,7 +94,7 @@ def analyze(email: Email, *, me: Iterable[str] = ()) -> Analysis:
         mask=tuple(x for x in (company, job_title) if x and " " in x),
         has_role=job_title is not None,
     )
-    verdict = detect(prepared.sentences, language, context, has_subject=bool(email.subject))
+    verdict = _second_opinion(detect(prepared.sentences, language, context, has_subject=bool(email.subject)), prepared)
     return Analysis(
         message_id=email.message_id,
         is_rejection=verdict.is_rejection,
@@ -112,6 +113,16 @@ def analyze(email: Email, *, me: Iterable[str] = ()) -> Analysis:
         id=email.id,
         thread_id=email.thread_id,
     )
+
+
+def _second_opinion(verdict: Verdict, prepared: PreparedText) -> Verdict:
+    """Let the model catch rejections phrased in ways no rule anticipated; whether the owner wrote it is a fact."""
+    if verdict.is_rejection or verdict.category == "own_reply":
+        return verdict
+    probability = classifier.rejection_probability(prepared.sentences)
+    if probability < classifier.threshold():
+        return verdict
+    return Verdict(True, round(probability, 2), "rejection", classifier.strongest(prepared.sentences))
 
 
 def passes_job_gate(email: Email, skim: str | None = None) -> bool:
