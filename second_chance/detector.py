@@ -323,6 +323,8 @@ def _decide(scores: _Scores, sentences: Sequence[str], job: float, nonjob: float
     positive = scores.get(Cue.POSITIVE)
     if likely and reject < 0.9 and (offer >= 0.9 or positive >= 0.9):
         likely = False
+    if likely and Cue.OFFER in scores.subject_cues and offer >= 0.9 and positive >= 0.9:
+        likely = False  # an offer that turns down one wish (a higher salary) is still an offer
     if likely:
         penalty = 0.0
         penalty += 0.1 if positive or offer else 0.0

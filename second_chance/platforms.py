@@ -67,6 +67,11 @@ _AUTOMATED_LOCAL = re.compile(
     )(?:[-_.+].*)?$""",
     re.VERBOSE,
 )
+# "careers-noreply", "jobs.donotreply": the no-reply word may come after a team name.
+_NO_REPLY_SEGMENT = re.compile(
+    r"[-_.+](?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|no[-_.]?respon[dse]+|nicht[-_.]?antworten|"
+    r"ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|niet[-_.]?beantwoorden|nao[-_.]?responda)(?:[-_.+]|$)"
+)
 # Mailboxes that exist but are the wrong place for a thank-you note.
 _UNSUITABLE_LOCAL = re.compile(
     r"^(?:privacy|privacidade|privacidad|privacite|confidentialite|dpo|gdpr|rgpd|lgpd|avg|datenschutz|dataprotection|"
@@ -98,7 +103,7 @@ def is_job_board_address(address: str) -> bool:
 
 def is_automated_address(address: str) -> bool:
     local = address.rpartition("@")[0].lower()
-    return bool(_AUTOMATED_LOCAL.match(local))
+    return bool(_AUTOMATED_LOCAL.match(local) or _NO_REPLY_SEGMENT.search(local))
 
 
 def is_relay_or_robot(address: str) -> bool:

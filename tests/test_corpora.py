@@ -33,6 +33,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "english_d": {"company": 0.88, "recruiter_name": 0.93},
     "english_f": {"company": 0.74, "recruiter_name": 0.88},
     "multilingual_e": {"company": 0.75, "recruiter_name": 0.90},
+    "heldout_g": {"company": 0.78},
 }
 
 

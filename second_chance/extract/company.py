@@ -23,6 +23,7 @@ from ..platforms import (
 from .signature import SignOff, segments
 from .vocab import (
     LEGAL_SUFFIX,
+    ORG_WORDS,
     TEAM_WORDS,
     has_org_word,
     has_team_word,
@@ -267,6 +268,9 @@ def _excluded_names(recipients: Iterable[Address], people: Iterable[str]) -> set
     return names
 
 
+_FUNCTION_WORDS = frozenset("of and the for des de du la le les et und der die das van het y e do da".split())
+
+
 def _plausible(name: str, excluded: set[str]) -> bool:
     if len(name) < 2 or len(name) > 60 or not any(ch.isalpha() for ch in name) or _MONEY.search(name):
         return False
@@ -276,6 +280,8 @@ def _plausible(name: str, excluded: set[str]) -> bool:
     tokens = folded.split()
     if all(t in _GENERIC or t in TEAM_WORDS for t in tokens) or _TITLE_WORDS.search(name):
         return False
+    if all(t in _FUNCTION_WORDS for t in tokens):
+        return False  # what is left of "Direction des Ressources Humaines" once its team words are gone
     return tokens[0] not in {
         "your",
         "our",
@@ -457,11 +463,19 @@ def _spelled_out(key: str, text: str) -> str | None:
                 continue  # "Whitcombe & Larch" at whitcombelarch.com
             joined += squashed[j]
             if joined == key:
-                found = " ".join(words[i : j + 1])
+                end = j + 1
+                while end < min(j + 3, len(words)) and _names_the_kind(words[end]):
+                    end += 1  # laurentidetransit.ca for "Laurentide Transit Authority"
+                found = " ".join(words[i:end])
                 return found if not found.islower() else found.title()
             if not key.startswith(joined):
                 break
     return None
+
+
+def _names_the_kind(word: str) -> bool:
+    folded = word.casefold()
+    return word[:1].isupper() and folded in ORG_WORDS and folded not in TEAM_WORDS
 
 
 def _keys_agree(squashed: str, key: str) -> bool:

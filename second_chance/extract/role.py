@@ -94,7 +94,8 @@ _PATTERNS: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
 _MARKERS = re.compile(
     r"""\s*(?:
         \((?:[mwfdhxv]\s?/\s?){1,3}[mwfdhxv]\s?\*?\)|\((?:all\sgenders|gn\*?|alle\sgeschlechter|tous\sgenres)\)|
-        \((?:[^()]*\b(?:req(?:uisition)?|ref|posting|job\sid|id|r-\d|jr-?\d|vacature|referentie|réf)\b[^()]*|
+        \((?:remote|hybrid|on-?site|grade|band|pay\sband|salary|full-time|permanent|fixed-term)\b[^()]*\)|
+        \((?:[^()]*\b(?:req(?:uisition)?|ref|posting|competition|concours|job\sid|id|r-\d|jr-?\d|vacature|referentie|réf)\b[^()]*|
            [a-z]{1,3}-?\d{3,}[^()]*|\#?\d{3,}[^()]*|(?:vacaturenummer|referentienummer|kennziffer|referenz|
            n[º°o]\.?|número|referência|referencia)\s?[^()]*)\)|
         [-–]\s(?:[mwfdhxv]/){1,3}[mwfdhxv]\b|
@@ -183,6 +184,10 @@ class RoleVotes:
             if folded_company and folded_company in part.casefold():
                 continue  # "Acme - Data Analyst": the company's part of a subject is no title
             votes[key] = votes.get(key, 0.0) + weight
+            if TITLE_NOUN.search(key):
+                for short in [k for k in votes if key.startswith(k + " ") and not TITLE_NOUN.search(k)]:
+                    # The body shortens what the subject names in full ("the founding backend role").
+                    votes[key] += votes.pop(short)
         if folded_company:
             votes.pop(folded_company, None)
         if not votes:
@@ -204,10 +209,13 @@ def find_roles(subject: str, body: str, language: str) -> RoleVotes:
         for pattern, weight in _PATTERNS.get(lang, ()):
             for source, bonus, dashes in ((text, 0.0, True), (subject, 0.5, False)):
                 for match in pattern.finditer(source):
-                    title = clean_role(_trim(match, dashes=dashes) or "")
+                    raw = _trim(match, dashes=dashes) or ""
+                    if lang == "de" and raw[:1].islower():
+                        continue  # German titles are nouns, written with a capital: "als sehr angenehm" is no title
+                    title = clean_role(raw)
                     if title:
                         found.add(title, weight + bonus)
-    for part in _subject_parts(subject):
+    for part in _subject_parts(subject, language):
         title = clean_role(part)
         if title is None:
             continue
@@ -263,17 +271,32 @@ def _trim(match: re.Match[str], *, dashes: bool) -> str | None:
     return title or None
 
 
-def _subject_parts(subject: str) -> list[str]:
+def _subject_parts(subject: str, language: str) -> list[str]:
     stripped = _SUBJECT_PREFIX.sub("", subject.strip()).strip()
     parts = [p.strip() for p in _SUBJECT_SPLIT.split(stripped) if p.strip()]
     result = []
     for part in parts:
         part = _AT_COMPANY.sub("", part)
+        if language == "en":  # elsewhere titles go on in lower case: "Conseiller en communication"
+            part = _title_case_head(part)
         part = _TRAILING_NOUN.sub("", part)
         if _GENERIC_SUBJECT.search(part):
             continue
         result.append(part)
     return result
+
+
+def _title_case_head(part: str) -> str:
+    """ "Backend Engineer take-home submission" -> "Backend Engineer": a subject that opens with a capitalised
+    title and goes on in lower case is talking about the title, not naming more of it."""
+    words = part.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return part
+    for i, word in enumerate(words[1:], start=1):
+        if word[:1].islower() and word not in _SMALL_WORDS and word not in _CONNECTORS:
+            head = " ".join(words[:i])
+            return head if TITLE_NOUN.search(head) else part
+    return part
 
 
 def clean_role(raw: str) -> str | None:

@@ -35,6 +35,14 @@ class SignOff:
     greeting_name: str | None  # the name the message greets ("Hi Mira," -> "Mira"): the recipient
 
 
+# "Mit freundlichen Grüßen / Im Auftrag / Bernd Kaulen": a signing formula between the closing and the name.
+_ON_BEHALF = re.compile(
+    r"^(?:i\.\s?a\.|im auftrag|i\.\s?v\.|in vertretung|p\.\s?p\.?|pp\.?|p\.\s?o\.?)$", re.IGNORECASE
+)
+
+_ON_BEHALF_PREFIX = re.compile(r"^(?:i\.\s?a\.|i\.\s?v\.|p\.\s?p\.?)\s+(?=\w)", re.IGNORECASE)
+
+
 def find_sign_off(text: str) -> SignOff:
     lines = [line.strip() for line in text.split("\n")]
     greeting = _greeting_name(lines)
@@ -72,10 +80,12 @@ def _after_closing(lines: list[str]) -> list[str] | None:
 def _block_after(lines: list[str], start: int) -> list[str]:
     block: list[str] = []
     for line in lines[start:]:
-        if not line:
+        if not line or (not block and _ON_BEHALF.match(line)):
             continue
         if len(line) > 120:
             break
+        if not block:
+            line = _ON_BEHALF_PREFIX.sub("", line)  # "i.A. Bernd Kaulen"
         block.append(line)
         if len(block) >= _MAX_LINES:
             break

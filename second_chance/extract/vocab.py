@@ -24,7 +24,7 @@ TEAM_WORDS = frozenset(
     operations personalabteilung recrutement ressources humaines équipe equipe equipo talento
     selección seleccion reclutamiento rrhh recursos humanos werving selectie recrutamento equipa
     recursos humanos personal personalwesen bewerbermanagement karriere stellen p&o hrm talentteam
-    recruitingteam recruiting-team people-team resourcing
+    recruitingteam recruiting-team people-team resourcing unit division direction dirección directie section
     """.split()
 )
 # Words that make a display name an organisation (and never a person's name).
@@ -49,7 +49,7 @@ ORG_WORDS = TEAM_WORDS | frozenset(
     state public nonprofit charity trust nhs studio industries industrial enterprises global
     international worldwide grupo groupe gruppe groep brouwerij brauerei banque banco bank
     versicherungen versicherung seguros conservas medien editions éditions ediciones editora atelier
-    maison casa haus
+    maison casa haus authority autorité behörde commission board
     """.split()
 )
 CLOSING = re.compile(

@@ -140,7 +140,8 @@ _E: list[Entry] = [
     (
         Cue.POSITIVE,
         0.9,
-        r"(?:freuen uns|freue mich),? (?:ihnen|dir|sie|dich) (?:\w+ ){0,3}?(?:mitteilen|einladen|mitzuteilen|einzuladen)",
+        r"(?:freuen uns|freue mich)(?: sehr| besonders)?,? (?:ihnen|dir|sie|dich) (?:\w+ ){0,4}?(?:mitteilen|einladen|mitzuteilen|"
+        r"einzuladen)",
     ),
     (
         Cue.POSITIVE,

@@ -656,7 +656,8 @@ _E: list[Entry] = [
         Cue.WITHDRAWN,
         0.9,
         r"(?:withdrawn|withdrew|withdraw) your (?:application|candidacy)|you(?:'ve| have) withdrawn|"
-        r"withdrawal of your|as (?:you )?requested,? (?:we(?:'ve| have) )?(?:withdrawn|removed)",
+        r"withdrawal of your|as (?:you )?requested,? (?:we(?:'ve| have) )?(?:withdrawn|removed)|"
+        r"(?:withdrawn|removed|closed) (?:at|per|following) your (?:own )?request",
     ),
     (
         Cue.PERSONAL,

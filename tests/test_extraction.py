@@ -1,0 +1,84 @@
+"""Extraction and verdict details learnt from how recruiters write: each case is our own short example."""
+
+from __future__ import annotations
+
+from second_chance.platforms import is_automated_address
+from tests.test_detection import run
+
+
+def test_signing_formula_is_not_the_recruiters_name() -> None:
+    body = (
+        "Sehr geehrter Herr Hale,\n\nwir danken Ihnen für Ihre Bewerbung. Leider müssen wir Ihnen mitteilen, dass "
+        "wir uns für eine andere Bewerberin entschieden haben.\n\nMit freundlichen Grüßen\nIm Auftrag\n\n"
+        "Bernd Kaulen\nPersonalabteilung\nStadtwerke Ahrtal GmbH"
+    )
+    result = run(body, subject="Ihre Bewerbung", sender="Personalabteilung <personal@stadtwerke-ahrtal.de>")
+    assert result.is_rejection
+    assert result.recruiter_name == "Bernd"
+
+
+def test_no_reply_after_a_team_name_is_still_no_reply() -> None:
+    assert is_automated_address("careers-noreply@transit.example")
+    assert is_automated_address("jobs.do-not-reply@transit.example")
+    assert not is_automated_address("anna.noreen@transit.example")
+    body = (
+        "Dear Robin,\n\nThank you for applying for the Systems Analyst position. After careful review, we regret "
+        "to inform you that you have not been selected for an interview.\n\nQuestions can be sent to "
+        "staffing@laurentidetransit.ca.\n\nStaffing Services\nLaurentide Transit Authority"
+    )
+    result = run(body, sender="LTA Staffing <careers-noreply@laurentidetransit.ca>")
+    assert result.reply_to == "staffing@laurentidetransit.ca"
+    # The domain spells "Laurentide Transit"; the name goes on to say what kind of body it is.
+    assert result.company == "Laurentide Transit Authority"
+
+
+def test_department_in_a_title_line_is_not_the_company() -> None:
+    body = (
+        "Bonjour Robin,\n\nMalgré la qualité de nos échanges, nous avons choisi de poursuivre avec un autre profil "
+        "pour ce poste.\n\nBien à vous,\n\nSophie Marchal\nChargée de recrutement – Direction des Ressources "
+        "Humaines\nGroupe Vernadet"
+    )
+    result = run(body, subject="Entretien Lead UX/UI", sender="Sophie Marchal <sophie.marchal@vernadet-assur.fr>")
+    assert result.is_rejection
+    assert result.company == "Groupe Vernadet"
+
+
+def test_german_role_is_a_capitalised_noun() -> None:
+    body = (
+        "Sehr geehrter Herr Hale,\n\nherzlichen Dank für das Gespräch. Wir haben das Gespräch als sehr angenehm "
+        "empfunden. Nach reiflicher Überlegung haben wir uns jedoch für einen anderen Bewerber entschieden.\n\n"
+        "Mit freundlichen Grüßen\nKatrin Vogt\nHoffmann Ingenieure GmbH"
+    )
+    result = run(body, subject="Ihr Vorstellungsgespräch – Projektingenieur TGA", sender="Katrin Vogt <kv@hoffmann.de>")
+    assert result.is_rejection
+    assert result.role == "Projektingenieur TGA"
+
+
+def test_subject_talking_about_a_title_names_only_the_title() -> None:
+    body = (
+        "Hi Robin, thanks for the take-home. We've decided to go a different direction, so we won't be moving you "
+        "forward.\n\nRaj"
+    )
+    result = run(body, subject="Re: Backend Engineer take-home submission", sender="Raj Menon <raj@loopline.dev>")
+    assert result.is_rejection
+    assert result.role == "Backend Engineer"
+
+
+def test_offer_that_declines_a_salary_wish_is_an_offer() -> None:
+    body = (
+        "Sehr geehrter Herr Hale,\n\nwir freuen uns sehr, Ihnen nach den beiden Gesprächen mitteilen zu können, "
+        "dass wir Sie gerne als Projektleiter in unserem Team begrüßen möchten.\n\nIhren Wunsch nach einem "
+        "höheren Einstiegsgehalt konnten wir leider nicht vollständig berücksichtigen.\n\n"
+        "Mit freundlichen Grüßen\nSabine Lindner"
+    )
+    result = run(body, subject="Vertragsangebot – Projektleiter", sender="Sabine Lindner <sl@lindner-mb.de>")
+    assert not result.is_rejection
+
+
+def test_confirmed_withdrawal_is_not_a_rejection() -> None:
+    body = (
+        "Dear Robin,\n\nThis is to confirm that your application for the Graduate Analyst Programme has been "
+        "withdrawn at your request. You will no longer be considered for this position.\n\nEarly Careers Team"
+    )
+    result = run(body, subject="Your application has been withdrawn")
+    assert not result.is_rejection
