@@ -6,6 +6,7 @@ import hashlib
 import json
 import sys
 from email.utils import parseaddr
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -21,8 +22,9 @@ from .compose.templates import DEFAULT_TEMPLATES, validate
 from .email_model import Address
 from .errors import InvalidInput, SecondChanceError, UnreadableEmail
 from .evaluation import evaluate
-from .mail_files import iter_raw_messages, total_size
+from .mail_files import RawMessage, iter_raw_messages, total_size
 from .mime import parse_bytes
+from .parallel import ordered_map, usable_cpus
 
 app = typer.Typer(
     help="Find job-rejection emails and draft a gracious second-chance reply.",
@@ -60,24 +62,48 @@ def analysis_record(source: str, result: Analysis) -> dict[str, object]:
 
 
 @app.command("analyze")
-def analyze_command(paths: PathsArg, me: MeOpt = None) -> None:
+def analyze_command(
+    paths: PathsArg,
+    me: MeOpt = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes for big inputs (default: all cores)")
+    ] = None,
+) -> None:
     """Print one JSON object per message (JSON Lines)."""
+    workers = jobs or (usable_cpus() if total_size(paths) >= PARALLEL_THRESHOLD_BYTES else 1)
     read = 0
     out = sys.stdout
-    for raw in iter_raw_messages(paths):
-        if raw.data is None:
-            _err(f"{raw.source}: {raw.error}")
-            continue
-        try:
-            result = analyze(parse_bytes(raw.data), me=me or ())
-        except UnreadableEmail as exc:
-            _err(f"{raw.source}: {exc.message}")
+    for line, error in ordered_map(
+        partial(_analyze_batch, me=tuple(me or ())), iter_raw_messages(paths), workers=workers
+    ):
+        if error is not None:
+            _err(error)
             continue
         read += 1
-        out.write(json.dumps(analysis_record(raw.source, result), ensure_ascii=False) + "\n")
+        out.write(line)
     if read == 0:
         _err("no message could be read")
         raise typer.Exit(1)
+
+
+# Below this much input, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD_BYTES = 8 * 1024 * 1024
+
+
+def _analyze_batch(batch: list[RawMessage], me: tuple[str, ...]) -> list[tuple[str, str | None]]:
+    """Runs in a worker: (JSON line, None) per message read, ("", error) per message that could not be."""
+    results: list[tuple[str, str | None]] = []
+    for raw in batch:
+        if raw.data is None:
+            results.append(("", f"{raw.source}: {raw.error}"))
+            continue
+        try:
+            result = analyze(parse_bytes(raw.data), me=me)
+        except UnreadableEmail as exc:
+            results.append(("", f"{raw.source}: {exc.message}"))
+            continue
+        results.append((json.dumps(analysis_record(raw.source, result), ensure_ascii=False) + "\n", None))
+    return results
 
 
 # Inputs bigger than this get a progress bar: small runs should print nothing but their result.

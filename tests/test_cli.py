@@ -404,3 +404,17 @@ def test_eval_with_a_bad_label_line(inbox: Path) -> None:
     result = _run("eval", str(inbox))
     assert result.exit_code == 2
     assert "labels.jsonl:1: not a valid label line" in result.stderr
+
+
+def test_analyze_in_worker_processes_matches_one_process(inbox: Path, tmp_path: Path) -> None:
+    broken = inbox / "00_broken.eml"
+    broken.write_bytes(TRUNCATED)
+    mbox = tmp_path / "takeout.mbox"
+    envelope = b"From someone@example.net Mon Mar  4 10:00:00 2024\n"
+    mbox.write_bytes((envelope + LUNCH + b"\n" + envelope + REJECTION_ACME + b"\n") * 70)  # several batches
+    single = _run("analyze", "--jobs", "1", str(inbox), str(mbox))
+    parallel = _run("analyze", "--jobs", "2", str(inbox), str(mbox))
+    assert single.exit_code == parallel.exit_code == 0, parallel.output
+    assert len(_records(parallel)) == 3 + 140
+    assert parallel.stdout == single.stdout  # same records, same order
+    assert parallel.stderr == single.stderr
