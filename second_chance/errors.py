@@ -52,6 +52,11 @@ class Forbidden(SecondChanceError):
     code = "forbidden"
 
 
+class Conflict(SecondChanceError):
+    status_code = 409
+    code = "conflict"
+
+
 class PayloadTooLarge(SecondChanceError):
     status_code = 413
     code = "payload_too_large"

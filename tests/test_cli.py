@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from second_chance.cli import app
+from tests.samples import LUNCH, REJECTION_ACME, REJECTION_BRIGHTWAVE
 
 KEYS = [
     "source",
@@ -25,57 +26,6 @@ KEYS = [
     "language",
     "evidence",
 ]
-
-REJECTION_ACME = b"""From: Ana Ruiz <ana.ruiz@acme.example>
-To: Sam Lee <sam.lee@example.org>
-Subject: Your application for Data Engineer at Acme
-Date: Mon, 04 Mar 2024 10:00:00 +0000
-Message-ID: <rej-1@acme.example>
-References: <app-0@example.org>
-
-Hi Sam,
-
-Thank you for applying for the Data Engineer position at Acme and for taking the time to speak with us.
-
-After careful consideration, we have decided to move forward with other candidates whose experience more
-closely matches our needs.
-
-We wish you the best of luck in your job search.
-
-Best regards,
-Ana Ruiz
-Talent Acquisition, Acme
-"""
-
-REJECTION_BRIGHTWAVE = b"""From: Tom Becker <tom.becker@brightwave.example>
-To: Sam Lee <sam.lee@example.org>
-Subject: Product Designer role at Brightwave
-Date: Wed, 06 Mar 2024 09:30:00 +0000
-Message-ID: <rej-2@brightwave.example>
-
-Hi Sam,
-
-Thanks again for your interest in the Product Designer role at Brightwave. Unfortunately, we will not be moving
-forward with your application at this time.
-
-We appreciate the time you invested and wish you all the best.
-
-Kind regards,
-Tom Becker
-"""
-
-LUNCH = b"""From: Ben Ortiz <ben@example.net>
-To: Sam Lee <sam.lee@example.org>
-Subject: Lunch on Friday?
-Date: Tue, 05 Mar 2024 12:00:00 +0000
-Message-ID: <lunch-1@example.net>
-
-Hi Sam,
-
-Are you free for lunch on Friday at noon? The new place on Main Street looks good.
-
-Ben
-"""
 
 TRUNCATED = b"From: ana.ruiz@acme.example\nSubject: Your appli"
 

@@ -1,0 +1,115 @@
+"""Find the rejections in a mailbox: search on Gmail's side, fetch in batches, analyse here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..analysis import Analysis, analyze
+from ..errors import NotFound, SecondChanceError
+from ..gmail.port import Fetched, Mailbox, ThreadEntry
+from ..gmail.query import candidate_query, sent_query
+from ..store import Store
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One analysed message, with what the user has done about it."""
+
+    analysis: Analysis
+    internal_date: int
+    draft_id: str | None
+    replied: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    items: list[Found]  # the rejections, newest first
+    scanned: int  # messages fetched and analysed (the candidates Gmail's search let through)
+    unreadable: int
+
+
+def find_rejections(
+    mailbox: Mailbox,
+    store: Store,
+    user_id: str,
+    *,
+    days: int,
+    limit: int,
+    progress: Progress | None = None,
+) -> ScanResult:
+    me = mailbox.address()
+    refs = mailbox.search(candidate_query(days), limit=limit)
+    fetched: dict[str, Fetched | SecondChanceError] = {}
+    ids = [ref.id for ref in refs]
+    step = 200  # progress granularity; each step is still fetched 50 to a batch
+    for start in range(0, len(ids), step):
+        fetched.update(mailbox.fetch(ids[start : start + step]))
+        if progress:
+            progress(min(start + step, len(ids)), len(ids))
+    rejections: list[tuple[Analysis, int]] = []
+    unreadable = 0
+    for message_id in ids:
+        outcome = fetched.get(message_id)
+        if not isinstance(outcome, Fetched):
+            unreadable += not isinstance(outcome, NotFound)  # deleted since the search: not worth a mention
+            continue
+        analysis = analyze(outcome.email, me=[me])
+        if analysis.is_rejection:
+            rejections.append((analysis, outcome.internal_date))
+    drafted = store.drafted(user_id, [a.id for a, _ in rejections if a.id])
+    replied = _replied(mailbox, days, [(a.thread_id, when) for a, when in rejections if a.thread_id], limit)
+    items = [
+        Found(
+            analysis=a,
+            internal_date=when,
+            draft_id=drafted[a.id].draft_id if a.id in drafted else None,
+            replied=(a.thread_id, when) in replied,
+        )
+        for a, when in rejections
+    ]
+    items.sort(key=lambda f: f.internal_date, reverse=True)
+    return ScanResult(items=items, scanned=len(fetched), unreadable=unreadable)
+
+
+def analyse_message(mailbox: Mailbox, store: Store, user_id: str, message_id: str) -> Found:
+    """One message, analysed, with its draft and reply state."""
+    outcome = mailbox.fetch([message_id]).get(message_id)
+    if outcome is None:
+        raise NotFound("no such message in this mailbox")
+    if isinstance(outcome, SecondChanceError):
+        raise outcome
+    analysis = analyze(outcome.email, me=[mailbox.address()])
+    record = store.drafted(user_id, [message_id]).get(message_id)
+    thread_id = analysis.thread_id
+    answered = bool(thread_id) and has_reply_after(
+        mailbox.threads([thread_id]).get(thread_id, []) if thread_id else [], outcome.internal_date
+    )
+    return Found(
+        analysis=analysis,
+        internal_date=outcome.internal_date,
+        draft_id=record.draft_id if record else None,
+        replied=answered,
+    )
+
+
+def has_reply_after(thread: list[ThreadEntry], after: int) -> bool:
+    """Did the owner send anything in this thread after the message received at ``after``?"""
+    return any("SENT" in entry.label_ids and entry.internal_date > after for entry in thread)
+
+
+def _replied(mailbox: Mailbox, days: int, rejections: list[tuple[str, int]], limit: int) -> set[tuple[str, int]]:
+    """The (thread, received) pairs the owner has answered. Only threads that hold something the owner sent in
+    the period (one list query) are fetched, to compare when."""
+    if not rejections:
+        return set()
+    sent_threads = {ref.thread_id for ref in mailbox.search(sent_query(days), limit=limit * 5)}
+    to_check = sorted({thread for thread, _ in rejections if thread in sent_threads})
+    if not to_check:
+        return set()
+    threads = mailbox.threads(to_check)
+    return {
+        (thread, when) for thread, when in rejections if thread in threads and has_reply_after(threads[thread], when)
+    }

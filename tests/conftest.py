@@ -1,0 +1,5 @@
+"""Fixtures shared across test modules."""
+
+from tests.gmail_env import gmail
+
+__all__ = ["gmail"]
