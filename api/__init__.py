@@ -1,1 +1,1 @@
-"""The REST API (FastAPI): a thin HTTP layer over the engine. Built in the Gmail/REST issue."""
+"""The REST API (FastAPI): a thin HTTP layer over the service in ``second_chance``."""

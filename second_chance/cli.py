@@ -16,6 +16,7 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeR
 from rich.table import Table
 
 from .analysis import Analysis, analyze
+from .cli_gmail import auth_app, scan_command, serve_command
 from .compose.drafting import ReplyOptions, write_reply
 from .compose.reply import to_message, valid_address
 from .compose.templates import DEFAULT_TEMPLATES, validate
@@ -255,6 +256,11 @@ def eval_command(
         raise typer.Exit(2) from exc
     for line in report.lines():
         typer.echo(line)
+
+
+app.command("serve")(serve_command)
+app.command("scan")(scan_command)
+app.add_typer(auth_app, name="auth")
 
 
 def main() -> None:

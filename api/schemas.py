@@ -1,0 +1,188 @@
+"""Request and response bodies: the JSON contract of /v1."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from second_chance.compose.templates import MAX_TEMPLATE_CHARS, get_template, validate
+from second_chance.service import DraftResult, Found
+
+SUPPORTED_LANGUAGES = ("en", "de", "fr", "es", "nl", "pt")
+Name = Field(default=None, max_length=200)
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class RejectionItem(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+
+    message_id: str
+    thread_id: str | None
+    subject: str
+    from_: str | None = Field(alias="from")
+    date: datetime | None
+    company: str | None
+    role: str | None
+    recruiter_name: str | None
+    reply_to: str | None = Field(description="The human address the reply goes to; null when there is none")
+    language: str
+    confidence: float
+    evidence: list[str]
+    draft_id: str | None = Field(description="The Gmail draft made for this message, null until drafted")
+    replied: bool = Field(description="The user has already sent a reply in this thread")
+
+    @classmethod
+    def of(cls, found: Found) -> RejectionItem:
+        return cls.model_validate(item_fields(found))
+
+
+class MessageAnalysis(RejectionItem):
+    is_rejection: bool
+    category: str
+
+    @classmethod
+    def of(cls, found: Found) -> MessageAnalysis:
+        a = found.analysis
+        return cls.model_validate({**item_fields(found), "is_rejection": a.is_rejection, "category": a.category})
+
+
+def item_fields(found: Found) -> dict[str, object]:
+    a = found.analysis
+    received = a.date or (datetime.fromtimestamp(found.internal_date / 1000, UTC) if found.internal_date else None)
+    return {
+        "message_id": a.id or "",
+        "thread_id": a.thread_id,
+        "subject": a.subject,
+        "from": a.sender,
+        "date": received,
+        "company": a.company,
+        "role": a.role,
+        "recruiter_name": a.recruiter_name,
+        "reply_to": a.reply_to,
+        "language": a.language,
+        "confidence": a.confidence,
+        "evidence": list(a.evidence),
+        "draft_id": found.draft_id,
+        "replied": found.replied,
+    }
+
+
+class RejectionList(BaseModel):
+    items: list[RejectionItem]
+    scanned: int = Field(description="Messages that Gmail's search let through and that were analysed")
+
+
+class DraftOverrides(Strict):
+    """Corrections for this one draft. A field left out keeps what was found; "" clears it."""
+
+    company: str | None = Name
+    role: str | None = Name
+    recruiter_name: str | None = Name
+    template_id: str | None = Field(default=None, max_length=64)
+    body: str | None = Field(default=None, max_length=20_000, description="The whole reply text, used as is")
+
+    @field_validator("template_id")
+    @classmethod
+    def _known_template(cls, value: str | None) -> str | None:
+        if value is not None:
+            get_template(value)
+        return value
+
+
+class DraftOut(BaseModel):
+    draft_id: str
+    message_id: str
+    thread_id: str
+    to: str | None
+    subject: str
+    body: str
+    gmail_url: str
+    created: bool
+
+    @classmethod
+    def of(cls, result: DraftResult) -> DraftOut:
+        return cls(
+            draft_id=result.draft_id,
+            message_id=result.message_id,
+            thread_id=result.thread_id,
+            to=result.to,
+            subject=result.subject,
+            body=result.body,
+            gmail_url=result.gmail_url,
+            created=result.created,
+        )
+
+
+class UserSettingsBody(Strict):
+    sender_name: str | None = Name
+    signature: str | None = Field(default=None, max_length=2_000)
+    default_template: str | None = Field(default=None, max_length=64)
+    templates: dict[str, str] = Field(
+        default_factory=dict, description="Your own template per language code (en, de, fr, es, nl, pt)"
+    )
+
+    @field_validator("default_template")
+    @classmethod
+    def _known_default(cls, value: str | None) -> str | None:
+        if value is not None:
+            get_template(value)
+        return value
+
+    @field_validator("templates")
+    @classmethod
+    def _valid_templates(cls, value: dict[str, str]) -> dict[str, str]:
+        for language, body in value.items():
+            if language not in SUPPORTED_LANGUAGES:
+                raise ValueError(f"unsupported language {language!r}; one of {', '.join(SUPPORTED_LANGUAGES)}")
+            if len(body) > MAX_TEMPLATE_CHARS:
+                raise ValueError(f"the {language} template is over {MAX_TEMPLATE_CHARS} characters")
+            validate(body)
+        return value
+
+
+class TemplateOut(BaseModel):
+    id: str
+    language: str
+    name: str
+    body: str
+
+
+class TemplateList(BaseModel):
+    items: list[TemplateOut]
+
+
+class PreviewIn(Strict):
+    template_id: str | None = Field(default=None, max_length=64)
+    template: str | None = Field(default=None, max_length=MAX_TEMPLATE_CHARS, description="A template of your own")
+    language: str = Field(default="en", pattern="^(en|de|fr|es|nl|pt)$")
+    company: str | None = Name
+    role: str | None = Name
+    recruiter_name: str | None = Name
+    sender_name: str | None = Name
+    signature: str | None = Field(default=None, max_length=2_000)
+
+    @field_validator("template_id")
+    @classmethod
+    def _known_template(cls, value: str | None) -> str | None:
+        if value is not None:
+            get_template(value)
+        return value
+
+    @field_validator("template")
+    @classmethod
+    def _valid_template(cls, value: str | None) -> str | None:
+        if value is not None:
+            validate(value)
+        return value
+
+
+class PreviewOut(BaseModel):
+    body: str
+
+
+class Status(BaseModel):
+    status: str
