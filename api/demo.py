@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import tempfile
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from importlib import resources
 from pathlib import Path
 
 from fastapi import FastAPI
-from platformdirs import user_data_dir
-from second_chance.emulator import GmailEmulator
 
+from second_chance.emulator import GmailEmulator
 from second_chance.errors import InvalidInput
 from second_chance.mail_files import iter_raw_messages
 from second_chance.settings import REQUIRED_SCOPES, Settings
@@ -46,8 +46,9 @@ def demo_settings(host: str, port: int, database_url: str | None = None) -> Sett
         gmail_api_url=base,
         tokeninfo_url=base + "tokeninfo",
         oauth_client_ids=(DEMO_CLIENT_ID,),
+        # The emulated inbox starts afresh each run, so does the demo's ledger.
         database_url=database_url
-        or f"sqlite:///{Path(user_data_dir('second-chance', appauthor=False)) / 'demo.sqlite3'}",
+        or f"sqlite:///{Path(tempfile.mkdtemp(prefix='second-chance-demo-')) / 'demo.sqlite3'}",
     )
 
 

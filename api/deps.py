@@ -50,6 +50,7 @@ def get_mailbox(state: State, user: CurrentUser) -> Mailbox:
         api_root=state.settings.gmail_api_url,
         budget=state.budgets.for_user(user.user_id),
         timeout=state.settings.gmail_timeout_seconds,
+        address=user.email,
     )
 
 

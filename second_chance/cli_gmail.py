@@ -45,13 +45,16 @@ def serve_command(
     from api.demo import build_demo_app, is_loopback
     from api.main import create_app
 
+    from .emulator.server import bind_socket
+
     if demo and not is_loopback(host):
         typer.echo(f"second-chance: demo mode only binds to loopback (127.0.0.1, ::1), not {host}", err=True)
         raise typer.Exit(2)
     app = build_demo_app(host, port) if demo else create_app(Settings())
     if demo:
         typer.echo(f"Demo on http://{host}:{port}  (token: demo)  docs: http://{host}:{port}/docs", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False)
+    server = uvicorn.Server(uvicorn.Config(app, log_level="info", proxy_headers=False))
+    server.run(sockets=[bind_socket(host, port)])
 
 
 @auth_app.command("login")

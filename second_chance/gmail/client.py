@@ -95,6 +95,7 @@ class GmailMailbox:
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
         seed: int | None = None,
+        address: str | None = None,
     ) -> None:
         credentials = Credentials(token=access_token)  # type: ignore[no-untyped-call]
         # A bare access token cannot be refreshed here: a 401 goes back to the caller, who signs in again.
@@ -109,7 +110,7 @@ class GmailMailbox:
         self._retry = retry or RetryPolicy()
         self._sleep = sleep
         self._rng = random.Random(seed)
-        self._address: str | None = None
+        self._address = address  # known from the sign-in, it saves a getProfile call
         self.round_trips = 0
 
     # -- the port ------------------------------------------------------------------------------------------
