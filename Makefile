@@ -25,7 +25,9 @@ test: lint
 	$(BIN)/pytest
 
 bench: $(STAMP)
-	$(BIN)/python bench/analyze_mbox.py
+	$(BIN)/python -m bench.analyze_mbox
+	$(BIN)/python -m bench.scan_gmail
+	$(BIN)/python -m bench.scan_gmail --faults 0.2
 
 eval: $(STAMP)
 	$(BIN)/second-chance eval ../shared/corpus

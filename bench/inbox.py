@@ -96,24 +96,29 @@ def _message(rng: random.Random, index: int, when: datetime, job_share: float) -
             msg["From"] = f"{person} <{first.lower()}@{company.split()[0].lower()}.example>"
             signature = f"{person}\nTalent Partner, {company}"
         msg["Subject"] = rng.choice([f"Your application to {company}", f"{role} - {company}", "Update"])
+        msg["X-Bench-Kind"] = "rejection"
         _body(rng, msg, f"Hi Robin,\n\n{body}\n\nBest,\n{signature}\n", html_share=0.4)
     elif kind < job_share:  # other job mail
         msg["From"] = f"{company} Careers <{rng.choice(ATS)}>"
         msg["Subject"] = f"{company}: {role}"
+        msg["X-Bench-Kind"] = "job"
         _body(rng, msg, "Hi Robin,\n\n" + rng.choice(JOB_OTHER).format(role=role, company=company) + "\n", 0.5)
     elif kind < job_share + 0.35:  # newsletters and marketing
         msg["From"] = f"The {company} Digest <news@{company.split()[0].lower()}.example>"
         msg["Subject"] = f"Issue #{index % 300}: ten habits worth keeping"
         msg["List-Unsubscribe"] = "<https://news.example/unsubscribe>"
         msg["Precedence"] = "bulk"
+        msg["X-Bench-Kind"] = "newsletter"
         _body(rng, msg, "Hello reader,\n\n" + LOREM * rng.randint(4, 14), html_share=0.8)
     elif kind < job_share + 0.57:  # receipts and notifications
         msg["From"] = f"{company} <no-reply@{company.split()[0].lower()}.example>"
         msg["Subject"] = f"Your receipt #{100000 + index}"
+        msg["X-Bench-Kind"] = "receipt"
         _body(rng, msg, f"Thanks for your order #{100000 + index}. Total: {rng.randint(5, 400)}.00 EUR.\n", 0.9)
     else:  # personal
         msg["From"] = f"{person} <{person.split()[0].lower()}@fastmail.example>"
         msg["Subject"] = rng.choice(["dinner saturday?", "photos from the hike", "Re: that book", "quick question"])
+        msg["X-Bench-Kind"] = "personal"
         _body(rng, msg, "Hey Robin,\n\nAre you free on Saturday? We could try the new place near the river.\n", 0.0)
     return msg
 

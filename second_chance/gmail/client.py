@@ -36,10 +36,9 @@ from ..errors import (
 )
 from ..gmail_message import email_from_gmail
 from .budget import UNITS, QuotaBudget
-from .port import Draft, Fetched, MessageRef, ThreadEntry
+from .port import BATCH_SIZE, Draft, Fetched, MessageRef, ThreadEntry
 from .retry import RetryPolicy, is_retryable, parse_retry_after
 
-BATCH_SIZE = 50  # Gmail's advice: larger batches trip its rate limits
 PAGE_SIZE = 500  # the most messages.list returns per page
 _TRANSIENT = (httplib2.HttpLib2Error, socket.timeout, TimeoutError, ConnectionError)
 
@@ -106,6 +105,14 @@ class GmailMailbox:
         self._service = build_from_document(_discovery(), http=http, client_options={"api_endpoint": api_root})
         # client_options moves the API calls but not batches: the batch URI is built from the same root.
         self._batch_uri = api_root.rstrip("/") + "/" + _batch_path()
+        # The client builds resource objects method by method on each access: build them once.
+        users = self._service.users()
+        self._users, self._messages, self._threads, self._drafts = (
+            users,
+            users.messages(),
+            users.threads(),
+            users.drafts(),
+        )
         self._budget = budget
         self._retry = retry or RetryPolicy()
         self._sleep = sleep
@@ -117,7 +124,7 @@ class GmailMailbox:
 
     def address(self) -> str:
         if self._address is None:
-            profile = self._call(self._users().getProfile(userId="me", fields="emailAddress"))
+            profile = self._call(self._users.getProfile(userId="me", fields="emailAddress"))
             self._address = str(profile.get("emailAddress", ""))
         return self._address
 
@@ -126,9 +133,7 @@ class GmailMailbox:
         token: str | None = None
         while len(refs) < limit:
             page = self._call(
-                self._users()
-                .messages()
-                .list(
+                self._messages.list(
                     userId="me",
                     q=query,
                     maxResults=min(PAGE_SIZE, limit - len(refs)),
@@ -146,10 +151,8 @@ class GmailMailbox:
         found: dict[str, Fetched | SecondChanceError] = {}
 
         def request(message_id: str) -> HttpRequest:
-            return (
-                self._users()
-                .messages()
-                .get(userId="me", id=message_id, format="raw", fields="id,threadId,labelIds,internalDate,raw")
+            return self._messages.get(
+                userId="me", id=message_id, format="raw", fields="id,threadId,labelIds,internalDate,raw"
             )
 
         for message_id, outcome in self._batched(ids, request):
@@ -164,10 +167,8 @@ class GmailMailbox:
 
     def threads(self, ids: Sequence[str]) -> dict[str, list[ThreadEntry]]:
         def request(thread_id: str) -> HttpRequest:
-            return (
-                self._users()
-                .threads()
-                .get(userId="me", id=thread_id, format="minimal", fields="id,messages(id,labelIds,internalDate)")
+            return self._threads.get(
+                userId="me", id=thread_id, format="minimal", fields="id,messages(id,labelIds,internalDate)"
             )
 
         threads: dict[str, list[ThreadEntry]] = {}
@@ -187,7 +188,7 @@ class GmailMailbox:
         attempt = 0
         while True:
             attempt += 1
-            outcome = self._try(self._users().drafts().create(userId="me", body=body, fields="id,message(id,threadId)"))
+            outcome = self._try(self._drafts.create(userId="me", body=body, fields="id,message(id,threadId)"))
             if not isinstance(outcome, _Failure):
                 return _draft(outcome)
             if not outcome.retryable or attempt >= self._retry.attempts:
@@ -201,7 +202,7 @@ class GmailMailbox:
     def get_draft(self, draft_id: str) -> Draft | None:
         try:
             found = self._call(
-                self._users().drafts().get(userId="me", id=draft_id, format="raw", fields="id,message(id,threadId,raw)")
+                self._drafts.get(userId="me", id=draft_id, format="raw", fields="id,message(id,threadId,raw)")
             )
         except NotFound:
             return None
@@ -209,18 +210,15 @@ class GmailMailbox:
 
     def delete_draft(self, draft_id: str) -> None:
         with contextlib.suppress(NotFound):  # already gone: what we wanted
-            self._call(self._users().drafts().delete(userId="me", id=draft_id))
+            self._call(self._drafts.delete(userId="me", id=draft_id))
 
     # -- plumbing ------------------------------------------------------------------------------------------
 
-    def _users(self) -> Any:
-        return self._service.users()
-
     def _find_draft(self, rfc822_message_id: str) -> Draft | None:
         listed = self._call(
-            self._users()
-            .drafts()
-            .list(userId="me", q=f"rfc822msgid:{rfc822_message_id}", fields="drafts(id,message(id,threadId))")
+            self._drafts.list(
+                userId="me", q=f"rfc822msgid:{rfc822_message_id}", fields="drafts(id,message(id,threadId))"
+            )
         )
         drafts = listed.get("drafts") or []
         return _draft(drafts[0]) if drafts else None

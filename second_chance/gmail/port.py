@@ -9,6 +9,8 @@ from typing import Protocol
 from ..email_model import Email
 from ..errors import SecondChanceError
 
+BATCH_SIZE = 50  # messages per batch request: Gmail's advice, larger batches trip its rate limits
+
 
 @dataclass(frozen=True, slots=True)
 class MessageRef:

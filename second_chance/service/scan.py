@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from ..analysis import Analysis, analyze
 from ..errors import NotFound, SecondChanceError
-from ..gmail.port import Fetched, Mailbox, ThreadEntry
+from ..gmail.port import BATCH_SIZE, Fetched, Mailbox, ThreadEntry
 from ..gmail.query import candidate_query, sent_query
 from ..store import Store
 
@@ -42,23 +43,21 @@ def find_rejections(
 ) -> ScanResult:
     me = mailbox.address()
     refs = mailbox.search(candidate_query(days), limit=limit)
-    fetched: dict[str, Fetched | SecondChanceError] = {}
     ids = [ref.id for ref in refs]
-    step = 200  # progress granularity; each step is still fetched 50 to a batch
-    for start in range(0, len(ids), step):
-        fetched.update(mailbox.fetch(ids[start : start + step]))
-        if progress:
-            progress(min(start + step, len(ids)), len(ids))
     rejections: list[tuple[Analysis, int]] = []
     unreadable = 0
-    for message_id in ids:
-        outcome = fetched.get(message_id)
-        if not isinstance(outcome, Fetched):
-            unreadable += not isinstance(outcome, NotFound)  # deleted since the search: not worth a mention
-            continue
-        analysis = analyze(outcome.email, me=[me])
-        if analysis.is_rejection:
-            rejections.append((analysis, outcome.internal_date))
+    done = 0
+    for fetched in _fetch_ahead(mailbox, ids):
+        for outcome in fetched.values():
+            if not isinstance(outcome, Fetched):
+                unreadable += not isinstance(outcome, NotFound)  # deleted since the search: not worth a mention
+                continue
+            analysis = analyze(outcome.email, me=[me])
+            if analysis.is_rejection:
+                rejections.append((analysis, outcome.internal_date))
+        done += len(fetched)
+        if progress:
+            progress(done, len(ids))
     drafted = store.drafted(user_id, [a.id for a, _ in rejections if a.id])
     replied = _replied(mailbox, days, [(a.thread_id, when) for a, when in rejections if a.thread_id], limit)
     items = [
@@ -71,7 +70,22 @@ def find_rejections(
         for a, when in rejections
     ]
     items.sort(key=lambda f: f.internal_date, reverse=True)
-    return ScanResult(items=items, scanned=len(fetched), unreadable=unreadable)
+    return ScanResult(items=items, scanned=done, unreadable=unreadable)
+
+
+def _fetch_ahead(mailbox: Mailbox, ids: list[str]) -> Iterator[dict[str, Fetched | SecondChanceError]]:
+    """One batch's worth at a time, the next one on its way while the caller analyses this one: Gmail's
+    latency hides behind our own work. Only the helper thread touches the mailbox until the last batch is in."""
+    chunks = [ids[start : start + BATCH_SIZE] for start in range(0, len(ids), BATCH_SIZE)]
+    if not chunks:
+        return
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gmail-fetch") as pool:
+        pending = pool.submit(mailbox.fetch, chunks[0])
+        for chunk in chunks[1:]:
+            ready = pending.result()
+            pending = pool.submit(mailbox.fetch, chunk)
+            yield ready
+        yield pending.result()
 
 
 def analyse_message(mailbox: Mailbox, store: Store, user_id: str, message_id: str) -> Found:

@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 
 from api.main import create_app
 from second_chance.emulator import FaultPlan
-from second_chance.gmail.client import BATCH_SIZE
+from second_chance.gmail.port import BATCH_SIZE
 from second_chance.settings import GMAIL_READONLY, Settings
 from tests.gmail_env import CLIENT_ID, NOW, OWNER, TOKEN, Gmail
 from tests.samples import REJECTION_ACME
