@@ -3,14 +3,31 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from second_chance.compose.templates import MAX_TEMPLATE_CHARS, get_template, validate
-from second_chance.service import DraftResult, Found
+from second_chance.service import Found
 
 SUPPORTED_LANGUAGES = ("en", "de", "fr", "es", "nl", "pt")
 Name = Field(default=None, max_length=200)
+
+
+def _known_template(value: str | None) -> str | None:
+    if value is not None:
+        get_template(value)
+    return value
+
+
+def _valid_template(value: str | None) -> str | None:
+    if value is not None:
+        validate(value)
+    return value
+
+
+TemplateId = Annotated[str | None, Field(max_length=64), AfterValidator(_known_template)]
+TemplateText = Annotated[str | None, Field(max_length=MAX_TEMPLATE_CHARS), AfterValidator(_valid_template)]
 
 
 class Strict(BaseModel):
@@ -82,18 +99,13 @@ class DraftOverrides(Strict):
     company: str | None = Name
     role: str | None = Name
     recruiter_name: str | None = Name
-    template_id: str | None = Field(default=None, max_length=64)
+    template_id: TemplateId = None
     body: str | None = Field(default=None, max_length=20_000, description="The whole reply text, used as is")
-
-    @field_validator("template_id")
-    @classmethod
-    def _known_template(cls, value: str | None) -> str | None:
-        if value is not None:
-            get_template(value)
-        return value
 
 
 class DraftOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)  # built straight from the service's DraftResult
+
     draft_id: str
     message_id: str
     thread_id: str
@@ -103,34 +115,14 @@ class DraftOut(BaseModel):
     gmail_url: str
     created: bool
 
-    @classmethod
-    def of(cls, result: DraftResult) -> DraftOut:
-        return cls(
-            draft_id=result.draft_id,
-            message_id=result.message_id,
-            thread_id=result.thread_id,
-            to=result.to,
-            subject=result.subject,
-            body=result.body,
-            gmail_url=result.gmail_url,
-            created=result.created,
-        )
-
 
 class UserSettingsBody(Strict):
     sender_name: str | None = Name
     signature: str | None = Field(default=None, max_length=2_000)
-    default_template: str | None = Field(default=None, max_length=64)
+    default_template: TemplateId = None
     templates: dict[str, str] = Field(
         default_factory=dict, description="Your own template per language code (en, de, fr, es, nl, pt)"
     )
-
-    @field_validator("default_template")
-    @classmethod
-    def _known_default(cls, value: str | None) -> str | None:
-        if value is not None:
-            get_template(value)
-        return value
 
     @field_validator("templates")
     @classmethod
@@ -156,28 +148,14 @@ class TemplateList(BaseModel):
 
 
 class PreviewIn(Strict):
-    template_id: str | None = Field(default=None, max_length=64)
-    template: str | None = Field(default=None, max_length=MAX_TEMPLATE_CHARS, description="A template of your own")
+    template_id: TemplateId = None
+    template: TemplateText = Field(default=None, description="A template of your own")
     language: str = Field(default="en", pattern="^(en|de|fr|es|nl|pt)$")
     company: str | None = Name
     role: str | None = Name
     recruiter_name: str | None = Name
     sender_name: str | None = Name
     signature: str | None = Field(default=None, max_length=2_000)
-
-    @field_validator("template_id")
-    @classmethod
-    def _known_template(cls, value: str | None) -> str | None:
-        if value is not None:
-            get_template(value)
-        return value
-
-    @field_validator("template")
-    @classmethod
-    def _valid_template(cls, value: str | None) -> str | None:
-        if value is not None:
-            validate(value)
-        return value
 
 
 class PreviewOut(BaseModel):

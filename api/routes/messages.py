@@ -51,4 +51,4 @@ async def create_draft(
     result = await run_in_threadpool(draft_reply, mailbox, store, state.locks, user.user_id, message_id, request)
     if not result.created:
         response.status_code = status.HTTP_200_OK
-    return DraftOut.of(result)
+    return DraftOut.model_validate(result)
