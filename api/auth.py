@@ -14,6 +14,8 @@ import httpx
 from second_chance.errors import Forbidden, Unauthenticated, UpstreamError
 from second_chance.settings import REQUIRED_SCOPES
 
+REFUSAL_MEMORY_SECONDS = 60.0
+
 
 @dataclass(frozen=True, slots=True)
 class Principal:
@@ -43,19 +45,29 @@ class TokenVerifier:
         self._max_entries = max_entries
         self._cache: dict[str, Principal] = {}
         self._inflight: dict[str, asyncio.Future[Principal]] = {}
+        self._refused: dict[str, float] = {}  # token hash -> until when it is refused without asking
 
     async def verify(self, token: str) -> Principal:
         key = hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
         cached = self._cache.get(key)
         if cached is not None and cached.expires_at > self._clock():
             return self._authorised(cached)
+        if self._refused.get(key, 0.0) > self._clock():
+            raise Unauthenticated("the access token is invalid or expired")
         pending = self._inflight.get(key)
         if pending is None:
             # Concurrent requests with one new token share one tokeninfo call.
             pending = asyncio.ensure_future(self._ask_google(token))
             self._inflight[key] = pending
             pending.add_done_callback(lambda _f: self._inflight.pop(key, None))
-        principal = await asyncio.shield(pending)
+        try:
+            principal = await asyncio.shield(pending)
+        except Unauthenticated:
+            # A bad token retried in a loop must not turn into a stream of calls to Google.
+            if len(self._refused) >= self._max_entries:
+                self._refused.clear()
+            self._refused[key] = self._clock() + REFUSAL_MEMORY_SECONDS
+            raise
         self._remember(key, principal)
         return self._authorised(principal)
 

@@ -82,6 +82,12 @@ def test_no_token_or_a_bad_one_is_401(client: TestClient) -> None:
     _error(client.get("/v1/rejections", headers={"Authorization": "Basic abc"}), 401, "unauthenticated")
 
 
+def test_a_refused_token_is_not_asked_about_again_at_once(client: TestClient, google: respx.MockRouter) -> None:
+    for _ in range(5):
+        assert client.get("/v1/templates", headers={"Authorization": "Bearer nope"}).status_code == 401
+    assert google.routes[0].call_count == 1
+
+
 def test_token_for_another_app_is_401(client: TestClient) -> None:
     _error(client.get("/v1/rejections", headers={"Authorization": "Bearer other-app-token"}), 401, "unauthenticated")
 
