@@ -58,6 +58,9 @@ _KNOWN_HEADERS = frozenset(
 _MSG_ID = re.compile(r"<[^<>\s]{1,900}>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATES = re.compile("[\udc80-\udcff]")
+# A lone surrogate (UTF-7 or UTF-16 text cut in half) cannot be encoded as UTF-8, so JSON, a database or a
+# terminal would fail on it far from here.
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
 _WS = re.compile(r"\s+")
 
 
@@ -218,16 +221,20 @@ def header_text(value: object, *, decode: bool = True) -> str:
         return " ".join(raw.split())  # the common case: nothing to decode or clean
     if _SURROGATES.search(raw):
         # 8-bit header bytes smuggled through the parser as surrogates: most are UTF-8, the rest Latin-1.
-        as_bytes = raw.encode("ascii", "surrogateescape")
         try:
-            raw = as_bytes.decode("utf-8")
-        except UnicodeDecodeError:
-            raw = as_bytes.decode("cp1252", "replace")
+            as_bytes = raw.encode("ascii", "surrogateescape")
+        except UnicodeEncodeError:
+            pass  # not smuggled bytes after all: the lone surrogates are replaced below
+        else:
+            try:
+                raw = as_bytes.decode("utf-8")
+            except UnicodeDecodeError:
+                raw = as_bytes.decode("cp1252", "replace")
     if "=?" in raw and decode:
         # Undecodable words stay as they are: readable enough, and never a crash.
         with contextlib.suppress(email.errors.HeaderParseError, LookupError, UnicodeError, ValueError):
             raw = str(email.header.make_header(email.header.decode_header(raw)))
-    raw = _CONTROL.sub("", raw)
+    raw = _LONE_SURROGATES.sub("\ufffd", _CONTROL.sub("", raw))
     return _WS.sub(" ", raw).strip()[:MAX_HEADER_CHARS]
 
 
@@ -379,6 +386,7 @@ def decode_text(data: bytes, charset: str) -> str:
 def _finish(text: str) -> str:
     if text.count("\x00") > 16:
         raise UnreadableEmail("binary data in a text part", code="binary")
+    text = _LONE_SURROGATES.sub("\ufffd", text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -512,3 +512,16 @@ def test_email_value_defaults() -> None:
     assert Address("Ana", "Ana.Ruiz@ACME.example").local_part == "ana.ruiz"
     assert str(Address("Ana", "ana@acme.example")) == "Ana <ana@acme.example>"
     assert str(Address("", "ana@acme.example")) == "ana@acme.example"
+
+
+def test_half_a_utf7_surrogate_pair_becomes_a_replacement_character() -> None:
+    # Lone surrogates cannot be written as UTF-8: left in, they break JSON responses and the database.
+    data = (
+        b"From: =?utf-7?q?Ana+2D0-?= <ana@acme.example>\nSubject: =?utf-7?q?Hi +2D0- there?=\n"
+        b"Content-Type: text/plain; charset=utf-7\n\nbody +2D0- x\n"
+    )
+    parsed = parse_bytes(data)
+    assert parsed.subject == "Hi \ufffd there"
+    assert parsed.plain == "body \ufffd x"
+    assert parsed.from_ == Address(name="Ana\ufffd", email="ana@acme.example")
+    parsed.subject.encode("utf-8")

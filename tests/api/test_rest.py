@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,8 +12,10 @@ import httpx
 import pytest
 import respx
 from fastapi.testclient import TestClient
+from starlette.types import Message, Receive, Scope, Send
 
 from api.deps import get_mailbox
+from api.limits import BodyLimit
 from api.main import create_app
 from second_chance.settings import GMAIL_COMPOSE, GMAIL_READONLY, Settings
 from tests.fakes import FakeMailbox
@@ -265,6 +268,33 @@ def test_big_bodies_are_refused(client: TestClient, mailbox: FakeMailbox) -> Non
     chunked = client.post(f"/v1/messages/{rejection}/draft", headers=AUTH, content=chunks())
     _error(chunked, 413, "payload_too_large")
     assert not mailbox.drafts
+
+
+def test_a_lying_content_length_does_not_get_past_the_cap() -> None:
+    seen: list[bytes] = []
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        seen.append((await receive())["body"])
+
+    async def run() -> list[Message]:
+        parts = [{"type": "http.request", "body": b"x" * 600, "more_body": True}] * 3
+        parts.append({"type": "http.request", "body": b"", "more_body": False})
+        incoming = iter(parts)
+        sent: list[Message] = []
+
+        async def receive() -> Message:
+            return next(incoming)
+
+        async def send(message: Message) -> None:
+            sent.append(message)
+
+        headers = [(b"content-length", b"10"), (b"transfer-encoding", b"chunked")]
+        await BodyLimit(app, max_bytes=1000)({"type": "http", "headers": headers}, receive, send)
+        return sent
+
+    sent = asyncio.run(run())
+    assert sent[0]["status"] == 413
+    assert not seen
 
 
 def test_cors_only_for_the_extension(client: TestClient) -> None:
