@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -43,15 +44,21 @@ def get_store(state: State) -> Store:
 StoreDep = Annotated[Store, Depends(get_store)]
 
 
-def get_mailbox(state: State, user: CurrentUser) -> Mailbox:
-    """A fresh client per request: the Google client objects are not thread-safe."""
-    return GmailMailbox(
-        user.token,
-        api_root=state.settings.gmail_api_url,
-        budget=state.budgets.for_user(user.user_id),
-        timeout=state.settings.gmail_timeout_seconds,
-        address=user.email,
-    )
+def get_mailbox(state: State, user: CurrentUser) -> Iterator[Mailbox]:
+    """A fresh client per request (the Google client objects are not thread-safe), within the user's cap on
+    requests running at once; its connections are closed when the request ends."""
+    with state.inflight.slot(user.user_id):
+        mailbox = GmailMailbox(
+            user.token,
+            api_root=state.settings.gmail_api_url,
+            budget=state.budgets.for_user(user.user_id),
+            timeout=state.settings.gmail_timeout_seconds,
+            address=user.email,
+        )
+        try:
+            yield mailbox
+        finally:
+            mailbox.close()
 
 
 MailboxDep = Annotated[Mailbox, Depends(get_mailbox)]

@@ -18,6 +18,7 @@ from second_chance.store.schema import make_engine
 
 from . import errors
 from .auth import TokenVerifier
+from .inflight import InFlight
 from .limits import BodyLimit
 from .routes import health, messages, rejections, templates, user_settings
 from .state import AppState
@@ -44,6 +45,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 verifier=TokenVerifier(http, tokeninfo_url=config.tokeninfo_url, client_ids=config.oauth_client_ids),
                 budgets=Budgets(config.quota_units_per_minute),
                 locks=KeyedLocks(),
+                inflight=InFlight(config.max_requests_per_user),
             )
             yield
         engine.dispose()

@@ -12,6 +12,7 @@ from second_chance.settings import Settings
 from second_chance.store import Store
 
 from .auth import TokenVerifier
+from .inflight import InFlight
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,3 +23,4 @@ class AppState:
     verifier: TokenVerifier
     budgets: Budgets
     locks: KeyedLocks
+    inflight: InFlight

@@ -33,8 +33,8 @@ class Settings(BaseSettings):
     max_body_bytes: int = 256 * 1024
     gmail_timeout_seconds: float = 30.0
     quota_units_per_minute: int = 15_000
-    max_scan_days: int = 365
     max_candidates: int = 2_000
+    max_requests_per_user: int = 20  # running at once; each holds a worker thread while Gmail answers
 
     @field_validator("oauth_client_ids", "allowed_origins", mode="before")
     @classmethod

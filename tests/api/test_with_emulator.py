@@ -130,3 +130,27 @@ def test_gmail_trouble_is_reported_not_crashed(gmail: Gmail, api: TestClient) ->
     revoked = api.get("/v1/rejections", headers=AUTH)
     assert revoked.status_code == 401
     assert revoked.json()["error"]["code"] == "reauthenticate"
+
+
+def test_one_user_cannot_hold_every_worker(gmail: Gmail, tmp_path: Path) -> None:
+    message_id = gmail.emu.add_message(OWNER, REJECTION_ACME, labels=("INBOX",))
+    settings = Settings(
+        gmail_api_url=gmail.url,
+        tokeninfo_url=gmail.url + "tokeninfo",
+        oauth_client_ids=(CLIENT_ID,),
+        database_url=f"sqlite:///{tmp_path / 'api.sqlite3'}",
+        max_requests_per_user=2,
+    )
+    with TestClient(create_app(settings), raise_server_exceptions=False) as client:
+        assert client.get(f"/v1/messages/{message_id}", headers=AUTH).status_code == 200
+        gmail.emu.latency = 0.3
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            burst = list(pool.map(lambda _: client.get(f"/v1/messages/{message_id}", headers=AUTH), range(6)))
+        codes = sorted(r.status_code for r in burst)
+        assert codes.count(200) >= 2, codes
+        assert codes.count(429) >= 1, codes
+        refused = next(r for r in burst if r.status_code == 429)
+        assert refused.json()["error"]["code"] == "rate_limited"
+        assert refused.headers["retry-after"] == "1"
+        gmail.emu.latency = 0.0
+        assert client.get(f"/v1/messages/{message_id}", headers=AUTH).status_code == 200
