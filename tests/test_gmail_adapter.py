@@ -15,10 +15,11 @@ from second_chance.gmail import candidate_query
 from second_chance.gmail.port import Fetched
 from second_chance.mime import parse_bytes
 from second_chance.service import KeyedLocks, draft_reply, find_rejections
+from second_chance.service.drafting import reply_message_id
 from second_chance.settings import GMAIL_READONLY
 from second_chance.store import SqlStore, migrate
 from second_chance.store.schema import make_engine
-from tests.gmail_env import OWNER, Gmail
+from tests.gmail_env import OWNER, TOKEN, Gmail
 from tests.samples import APPLICATION, INVITE, LUNCH, REJECTION_ACME, SAM_REPLY
 
 CORPORA = Path(__file__).parent / "corpora"
@@ -68,6 +69,22 @@ def test_fetch_batches_fifty_at_a_time(gmail: Gmail) -> None:
 def test_missing_message_is_not_found(gmail: Gmail) -> None:
     outcome = gmail.mailbox().fetch(["0000000000000bad"])["0000000000000bad"]
     assert isinstance(outcome, NotFound)
+
+
+def test_an_id_gmail_calls_invalid_is_not_found(gmail: Gmail) -> None:
+    outcome = gmail.mailbox().fetch(["not-an-id"])["not-an-id"]  # Gmail: 400 "Invalid id value"
+    assert isinstance(outcome, NotFound)
+
+
+def test_a_token_that_expires_mid_scan_asks_for_a_new_sign_in(gmail: Gmail) -> None:
+    ids = [gmail.emu.add_message(OWNER, _numbered(REJECTION_ACME, n)) for n in range(3)]
+    mailbox = gmail.mailbox()
+    assert mailbox.address() == OWNER
+    gmail.emu.expire_token(TOKEN)
+    # Batch parts come back 401; the client would try to refresh a bare access token, which cannot be done.
+    with pytest.raises(Unauthenticated) as refused:
+        mailbox.fetch(ids)
+    assert refused.value.code == "reauthenticate"
 
 
 def test_failed_batch_entries_are_asked_again_alone(gmail: Gmail) -> None:
@@ -140,6 +157,21 @@ def test_ambiguous_failures_never_duplicate_a_draft(gmail: Gmail, store: SqlStor
     assert gmail.emu.stats.faults_injected > 0
     drafts = gmail.emu.drafts(OWNER)
     assert sorted(gmail.emu.thread_of(r) for r in rejections) == sorted(d.thread_id for d in drafts)
+
+
+def test_a_draft_whose_answer_never_arrived_is_found_by_the_next_request(gmail: Gmail, store: SqlStore) -> None:
+    rejection = gmail.emu.add_message(OWNER, REJECTION_ACME)
+    thread = gmail.emu.thread_of(rejection)
+    # A process made the draft and died before hearing back: the draft is in Gmail, nothing in the ledger.
+    own_id = f"<{reply_message_id('u1', rejection)}@example.org>"
+    orphan = gmail.mailbox().create_draft(
+        f"Message-ID: {own_id}\r\nSubject: Re: x\r\n\r\nThanks".encode(), thread_id=thread, rfc822_message_id=own_id
+    )
+    assert not store.drafted("u1", [rejection])
+    result = draft_reply(gmail.mailbox(), store, KeyedLocks(), "u1", rejection)
+    assert result.draft_id == orphan.id
+    assert [d.id for d in gmail.emu.drafts(OWNER)] == [orphan.id]
+    assert store.drafted("u1", [rejection])[rejection].draft_id == orphan.id
 
 
 def _labelled_rejections() -> list[Path]:

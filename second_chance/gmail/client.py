@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import http.client
 import json
 import random
-import socket
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -19,6 +19,7 @@ from typing import Any
 
 import google_auth_httplib2
 import httplib2
+from google.auth.exceptions import RefreshError
 from google.oauth2.credentials import Credentials
 from googleapiclient.discovery import build_from_document
 from googleapiclient.discovery_cache import get_static_doc
@@ -40,7 +41,9 @@ from .port import BATCH_SIZE, Draft, Fetched, MessageRef, ThreadEntry
 from .retry import RetryPolicy, is_retryable, parse_retry_after
 
 PAGE_SIZE = 500  # the most messages.list returns per page
-_TRANSIENT = (httplib2.HttpLib2Error, socket.timeout, TimeoutError, ConnectionError)
+# No answer, or one that was not HTTP: timeouts, resets, TLS failures (all OSError), a broken status line.
+_TRANSIENT = (httplib2.HttpLib2Error, http.client.HTTPException, OSError)
+
 
 JSON = dict[str, Any]
 
@@ -66,11 +69,18 @@ class _Failure:
             return Forbidden(
                 "the Google sign-in lacks a permission this needs (Gmail scope)", code="insufficient_scope"
             )
-        if self.status == 404:
+        if self.status == 404 or (self.status == 400 and "invalid id" in self.message.lower()):
+            # Gmail answers 400 "Invalid id value" for an id that could never exist: for the caller, not found.
             return NotFound("no such item in this mailbox")
         if self.status == 429 or (self.status == 403 and self.retryable):
             return RateLimited("Gmail asks us to slow down: try again shortly", retry_after=self.retry_after)
         return UpstreamError("Gmail did not answer properly: try again shortly")
+
+
+# A 200 whose body is not the JSON object the method promises: Gmail failed, as a 502 would say.
+_GARBLED = _Failure(502, None, "Gmail's answer was not the JSON it should be", None)
+# The client asks the credentials to refresh when a batch part comes back 401; a bare access token cannot.
+_REFUSED = _Failure(401, None, "the access token was refused", None)
 
 
 @cache
@@ -119,6 +129,10 @@ class GmailMailbox:
         self._rng = random.Random(seed)
         self._address = address  # known from the sign-in, it saves a getProfile call
         self.round_trips = 0
+
+    def close(self) -> None:
+        """Close the connections this client opened (one client serves one request)."""
+        self._http.http.close()
 
     # -- the port ------------------------------------------------------------------------------------------
 
@@ -184,6 +198,11 @@ class GmailMailbox:
         return threads
 
     def create_draft(self, raw: bytes, *, thread_id: str, rfc822_message_id: str) -> Draft:
+        # A draft left by an earlier request whose answer never arrived carries the same Message-ID: find it
+        # rather than make a second one.
+        existing = self._find_draft(rfc822_message_id)
+        if existing is not None:
+            return existing
         body = {"message": {"raw": base64.urlsafe_b64encode(raw).decode("ascii"), "threadId": thread_id}}
         attempt = 0
         while True:
@@ -191,12 +210,14 @@ class GmailMailbox:
             outcome = self._try(self._drafts.create(userId="me", body=body, fields="id,message(id,threadId)"))
             if not isinstance(outcome, _Failure):
                 return _draft(outcome)
-            if not outcome.retryable or attempt >= self._retry.attempts:
+            if not outcome.retryable:
                 raise outcome.error()
-            # Whatever the failure said, Gmail may have made the draft before failing: look before trying again.
+            # Whatever the failure said, Gmail may have made the draft before failing: look before going on.
             existing = self._find_draft(rfc822_message_id)
             if existing is not None:
                 return existing
+            if attempt >= self._retry.attempts:
+                raise outcome.error()
             self._pause(attempt, outcome)
 
     def get_draft(self, draft_id: str) -> Draft | None:
@@ -241,9 +262,11 @@ class GmailMailbox:
             result = request.execute()
         except HttpError as exc:
             return _failure(exc)
+        except RefreshError:
+            return _REFUSED
         except _TRANSIENT as exc:
             return _Failure(0, None, type(exc).__name__, None)
-        return result if isinstance(result, dict) else {}
+        return result if isinstance(result, dict) else _GARBLED
 
     def _pause(self, attempt: int, failure: _Failure) -> None:
         if failure.retry_after is not None and failure.retry_after > self._retry.max_retry_after:
@@ -289,7 +312,7 @@ class GmailMailbox:
             elif exception is not None:
                 results[request_id] = _Failure(0, None, type(exception).__name__, None)
             else:
-                results[request_id] = response if isinstance(response, dict) else {}
+                results[request_id] = response if isinstance(response, dict) else _GARBLED
 
         attempt = 0
         while True:
@@ -307,6 +330,8 @@ class GmailMailbox:
                 return results
             except HttpError as exc:
                 failure = _failure(exc)
+            except RefreshError:
+                failure = _REFUSED
             except _TRANSIENT as exc:
                 failure = _Failure(0, None, type(exc).__name__, None)
             results.clear()  # the batch as a whole failed: nothing in it counts
@@ -321,6 +346,8 @@ def _units(request: HttpRequest) -> int:
 
 
 def _failure(exc: HttpError) -> _Failure:
+    if exc.resp is None:  # a batch answer that could not be taken apart
+        return _GARBLED
     status = int(exc.resp.status)
     reason: str | None = None
     message = ""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
 import threading
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -89,7 +89,9 @@ def draft_reply(
         analysis = analyze(original.email, me=[me])
         settings = store.get_settings(user_id)
         reply = _compose(original, analysis, settings, request)
-        draft = _create(mailbox, reply, me=me, thread_id=thread_id, sender_name=settings.sender_name)
+        draft = _create(
+            mailbox, reply, me=me, thread_id=thread_id, sender_name=settings.sender_name, key=(user_id, message_id)
+        )
         mine = DraftRecord(
             user_id=user_id,
             message_id=message_id,
@@ -123,12 +125,26 @@ def _compose(original: Fetched, analysis: Analysis, settings: UserSettings, requ
     return write_reply(original.email, analysis, options, request.overrides)
 
 
-def _create(mailbox: Mailbox, reply: ReplyDraft, *, me: str, thread_id: str, sender_name: str | None) -> Draft:
+def _create(
+    mailbox: Mailbox,
+    reply: ReplyDraft,
+    *,
+    me: str,
+    thread_id: str,
+    sender_name: str | None,
+    key: tuple[str, str],
+) -> Draft:
     message = to_message(reply, sender=Address(sender_name, me) if sender_name and me else None)
-    # Our own Message-ID: if Gmail's answer to the create call is lost, the draft can be found again by it.
-    rfc822_id = f"<{uuid.uuid4().hex}.second-chance@{me.rpartition('@')[2] or 'second-chance.invalid'}>"
+    # Our own Message-ID, the same for every request about this message: if Gmail's answer to a create call
+    # is lost (even in a process that then died), the draft is found again by it instead of made twice.
+    rfc822_id = f"<{reply_message_id(*key)}@{me.rpartition('@')[2] or 'second-chance.invalid'}>"
     message["Message-ID"] = rfc822_id
     return mailbox.create_draft(message.as_bytes(), thread_id=thread_id, rfc822_message_id=rfc822_id)
+
+
+def reply_message_id(user_id: str, message_id: str) -> str:
+    digest = hashlib.sha256(f"{user_id}\0{message_id}".encode()).hexdigest()[:32]
+    return f"{digest}.second-chance"
 
 
 def _result(draft: Draft, me: str, *, created: bool, content: ReplyDraft | None = None) -> DraftResult:
