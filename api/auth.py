@@ -15,6 +15,10 @@ from second_chance.errors import Forbidden, Unauthenticated, UpstreamError
 from second_chance.settings import REQUIRED_SCOPES
 
 REFUSAL_MEMORY_SECONDS = 60.0
+# A token revoked by its user keeps working here until the cached answer is this old, at most.
+MAX_CACHE_SECONDS = 300.0
+# The full-mailbox scope includes every narrower Gmail scope; we never ask for it, but accept it.
+FULL_GMAIL_SCOPE = "https://mail.google.com/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +26,7 @@ class Principal:
     user_id: str  # the token's `sub`: stable per Google account
     email: str | None
     scopes: frozenset[str]
-    expires_at: float
+    recheck_at: float  # when Google is asked again: the token's expiry, or sooner
     token: str = field(repr=False)  # needed to call Gmail on the user's behalf; never logged, never stored
 
 
@@ -50,7 +54,7 @@ class TokenVerifier:
     async def verify(self, token: str) -> Principal:
         key = hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
         cached = self._cache.get(key)
-        if cached is not None and cached.expires_at > self._clock():
+        if cached is not None and cached.recheck_at > self._clock():
             return self._authorised(cached)
         if self._refused.get(key, 0.0) > self._clock():
             raise Unauthenticated("the access token is invalid or expired")
@@ -73,7 +77,7 @@ class TokenVerifier:
 
     def _authorised(self, principal: Principal) -> Principal:
         missing = self._required - principal.scopes
-        if missing:
+        if missing and FULL_GMAIL_SCOPE not in principal.scopes:
             raise Forbidden(
                 "the Google sign-in lacks Gmail permissions: " + ", ".join(sorted(missing)),
                 code="insufficient_scope",
@@ -83,7 +87,7 @@ class TokenVerifier:
     def _remember(self, key: str, principal: Principal) -> None:
         if len(self._cache) >= self._max_entries:
             now = self._clock()
-            self._cache = {k: p for k, p in self._cache.items() if p.expires_at > now}
+            self._cache = {k: p for k, p in self._cache.items() if p.recheck_at > now}
             if len(self._cache) >= self._max_entries:
                 self._cache.clear()
         self._cache[key] = principal
@@ -121,6 +125,6 @@ class TokenVerifier:
             user_id=subject,
             email=str(info["email"]) if info.get("email") else None,
             scopes=frozenset(str(info.get("scope", "")).split()),
-            expires_at=self._clock() + lifetime,
+            recheck_at=self._clock() + min(lifetime, MAX_CACHE_SECONDS),
             token=token,
         )
