@@ -2,16 +2,35 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from second_chance.compose.templates import MAX_TEMPLATE_CHARS, get_template, validate
+from second_chance.errors import TemplateError
 from second_chance.service import Found
 
 SUPPORTED_LANGUAGES = ("en", "de", "fr", "es", "nl", "pt")
-Name = Field(default=None, max_length=200)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _one_line(value: str | None) -> str | None:
+    # A name ends up in a header (From) or mid-sentence: a line break or control character has no place there.
+    if value is not None and (_CONTROL.search(value) or "\n" in value or "\r" in value):
+        raise ValueError("must be one line of text, without control characters")
+    return value
+
+
+def _text(value: str | None) -> str | None:
+    if value is not None and _CONTROL.search(value):
+        raise ValueError("must be text without control characters")
+    return value
+
+
+Name = Annotated[str | None, Field(max_length=200), AfterValidator(_one_line)]
+Signature = Annotated[str | None, Field(max_length=2_000), AfterValidator(_text)]
 
 
 def _known_template(value: str | None) -> str | None:
@@ -22,8 +41,16 @@ def _known_template(value: str | None) -> str | None:
 
 def _valid_template(value: str | None) -> str | None:
     if value is not None:
-        validate(value)
+        _check_template(value)
     return value
+
+
+def _check_template(body: str) -> None:
+    if not body.strip():
+        raise TemplateError("a template cannot be empty")
+    if _CONTROL.search(body):
+        raise TemplateError("a template must be text without control characters")
+    validate(body)
 
 
 TemplateId = Annotated[str | None, Field(max_length=64), AfterValidator(_known_template)]
@@ -96,11 +123,13 @@ class RejectionList(BaseModel):
 class DraftOverrides(Strict):
     """Corrections for this one draft. A field left out keeps what was found; "" clears it."""
 
-    company: str | None = Name
-    role: str | None = Name
-    recruiter_name: str | None = Name
+    company: Name = None
+    role: Name = None
+    recruiter_name: Name = None
     template_id: TemplateId = None
-    body: str | None = Field(default=None, max_length=20_000, description="The whole reply text, used as is")
+    body: Annotated[str | None, AfterValidator(_text)] = Field(
+        default=None, max_length=20_000, description="The whole reply text, used as is"
+    )
 
 
 class DraftOut(BaseModel):
@@ -117,8 +146,8 @@ class DraftOut(BaseModel):
 
 
 class UserSettingsBody(Strict):
-    sender_name: str | None = Name
-    signature: str | None = Field(default=None, max_length=2_000)
+    sender_name: Name = None
+    signature: Signature = None
     default_template: TemplateId = None
     templates: dict[str, str] = Field(
         default_factory=dict, description="Your own template per language code (en, de, fr, es, nl, pt)"
@@ -132,7 +161,7 @@ class UserSettingsBody(Strict):
                 raise ValueError(f"unsupported language {language!r}; one of {', '.join(SUPPORTED_LANGUAGES)}")
             if len(body) > MAX_TEMPLATE_CHARS:
                 raise ValueError(f"the {language} template is over {MAX_TEMPLATE_CHARS} characters")
-            validate(body)
+            _check_template(body)
         return value
 
 
@@ -151,11 +180,11 @@ class PreviewIn(Strict):
     template_id: TemplateId = None
     template: TemplateText = Field(default=None, description="A template of your own")
     language: str = Field(default="en", pattern="^(en|de|fr|es|nl|pt)$")
-    company: str | None = Name
-    role: str | None = Name
-    recruiter_name: str | None = Name
-    sender_name: str | None = Name
-    signature: str | None = Field(default=None, max_length=2_000)
+    company: Name = None
+    role: Name = None
+    recruiter_name: Name = None
+    sender_name: Name = None
+    signature: Signature = None
 
 
 class PreviewOut(BaseModel):

@@ -79,9 +79,10 @@ def save_token(target: Path, content: str) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     # Created 0600 from the start: never readable by others, not even for a moment.
     descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    # An existing file keeps its mode through O_CREAT: narrow it before the secret goes in.
+    os.fchmod(descriptor, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as out:
         out.write(content)
-    os.chmod(target, 0o600)
 
 
 def load_access_token(token_file: Path) -> str:
@@ -94,6 +95,8 @@ def load_access_token(token_file: Path) -> str:
         raise Unauthenticated(f"not signed in: run `second-chance auth login` (no {token_file})")
     try:
         info: Any = json.loads(token_file.read_text(encoding="utf-8"))
+        if not isinstance(info, dict):
+            raise ValueError("not a JSON object")
         credentials = Credentials.from_authorized_user_info(info, scopes=list(REQUIRED_SCOPES))  # type: ignore[no-untyped-call]
     except (ValueError, OSError) as exc:
         raise Unauthenticated(f"the saved sign-in in {token_file} is unreadable: sign in again") from exc

@@ -65,8 +65,20 @@ def test_scan_without_sign_in_says_what_to_do(tmp_path: Path) -> None:
 
 
 def test_token_file_is_private(tmp_path: Path) -> None:
-    target = _token_file(tmp_path)
+    target = tmp_path / "token.json"
+    target.write_text("{}")
+    target.chmod(0o644)  # left readable by an earlier tool: narrowed before the secret goes in
+    _token_file(tmp_path)
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_token_file_that_is_not_a_sign_in_is_refused_clearly(tmp_path: Path) -> None:
+    target = tmp_path / "token.json"
+    target.write_text("[1, 2]")
+    result = CliRunner().invoke(app, ["scan", "--token-file", str(target)])
+    assert result.exit_code == 1
+    assert "unreadable" in result.output
+    assert "Traceback" not in result.output
 
 
 def test_demo_refuses_a_public_address() -> None:

@@ -339,3 +339,28 @@ def test_openapi_documents_the_routes(client: TestClient) -> None:
         paths
     )
     assert client.get("/docs").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("hostile", "code"),
+    [
+        ({"sender_name": "Sam\r\nBcc: everyone@example.com"}, "invalid_request"),
+        ({"sender_name": "Sam\x00Lee"}, "invalid_request"),
+        ({"signature": "Sam\x1b[31m"}, "invalid_request"),
+        ({"templates": {"en": "   "}}, "invalid_template"),
+        ({"templates": {"en": "Hi\x1b[31m {company}"}}, "invalid_template"),
+    ],
+)
+def test_settings_refuse_header_breaks_control_characters_and_blank_templates(
+    client: TestClient, mailbox: FakeMailbox, hostile: dict[str, object], code: str
+) -> None:
+    _error(client.put("/v1/settings", headers=AUTH, json=hostile), 422, code)
+    rejection = mailbox.add(REJECTION_ACME)
+    assert client.post(f"/v1/messages/{rejection}/draft", headers=AUTH).status_code == 201
+
+
+def test_overrides_cannot_break_out_of_a_header(client: TestClient, mailbox: FakeMailbox) -> None:
+    rejection = mailbox.add(REJECTION_ACME)
+    hostile = {"company": "Acme\r\nBcc: everyone@example.com", "recruiter_name": "Ana\nX: y"}
+    _error(client.post(f"/v1/messages/{rejection}/draft", headers=AUTH, json=hostile), 422, "invalid_request")
+    assert not mailbox.drafts
