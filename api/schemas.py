@@ -96,7 +96,13 @@ class MessageAnalysis(RejectionItem):
 
 def item_fields(found: Found) -> dict[str, object]:
     a = found.analysis
-    received = a.date or (datetime.fromtimestamp(found.internal_date / 1000, UTC) if found.internal_date else None)
+    # Gmail's own receipt time first: the Date header is the sender's claim, sometimes without a zone.
+    if found.internal_date:
+        received: datetime | None = datetime.fromtimestamp(found.internal_date / 1000, UTC)
+    elif a.date is not None and a.date.tzinfo is None:
+        received = a.date.replace(tzinfo=UTC)
+    else:
+        received = a.date
     return {
         "message_id": a.id or "",
         "thread_id": a.thread_id,

@@ -26,10 +26,13 @@ class FakeMailbox:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add(
-        self, raw: bytes, *, thread_id: str | None = None, when: int = 1_000, labels: Sequence[str] = ("INBOX",)
+        self, raw: bytes, *, thread_id: str | None = None, when: int | None = None, labels: Sequence[str] = ("INBOX",)
     ) -> str:
+        """``when``: Gmail's receipt time in epoch milliseconds; by default the message's Date header."""
         message_id = f"m{next(self._ids):04d}"
         email = parse_bytes(raw)
+        if when is None:
+            when = int(email.date.timestamp() * 1000) if email.date is not None else 1_000
         email = replace(email, id=message_id, thread_id=thread_id or message_id, label_ids=tuple(labels))
         self.messages[message_id] = (email, when, tuple(labels))
         return message_id
