@@ -63,7 +63,7 @@ class FakeMailbox:
         found: dict[str, list[ThreadEntry]] = {}
         for i, (email, when, labels) in self.messages.items():
             if email.thread_id is not None and email.thread_id in ids:
-                found.setdefault(email.thread_id, []).append(ThreadEntry(i, labels, when))
+                found.setdefault(email.thread_id, []).append(ThreadEntry(i, labels, when, email.subject))
         return found
 
     def create_draft(self, raw: bytes, *, thread_id: str, rfc822_message_id: str) -> Draft:

@@ -141,6 +141,14 @@ def test_scan_finds_rejections_and_replies(gmail: Gmail, store: SqlStore) -> Non
     fresh = gmail.emu.add_message(
         OWNER, REJECTION_ACME.replace(b"rej-1", b"rej-9").replace(b"Data Engineer at Acme", b"Analyst")
     )
+    # Forwarding a rejection to a friend is not answering the recruiter.
+    forward = (
+        SAM_REPLY.replace(b"To: Ana Ruiz <ana.ruiz@acme.example>", b"To: kim@example.net")
+        .replace(b"Re: Your application for Data Engineer at Acme", b"Fwd: Your application for Analyst")
+        .replace(b"rej-1", b"rej-9")
+        .replace(b"reply-1", b"forward-1")
+    )
+    assert gmail.emu.thread_of(fresh) == gmail.emu.thread_of(gmail.emu.add_message(OWNER, forward, labels=("SENT",)))
     gmail.emu.add_message(OWNER, INVITE)
     gmail.emu.add_message(OWNER, LUNCH)
     result = find_rejections(gmail.mailbox(), store, "u1", days=90, limit=500)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import email
 import email.policy
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,7 @@ import pytest
 from second_chance.compose.drafting import Overrides
 from second_chance.errors import Conflict, TemplateError
 from second_chance.service import DraftRequest, KeyedLocks, draft_reply, find_rejections
-from second_chance.store import SqlStore, migrate
+from second_chance.store import DraftRecord, SqlStore, migrate
 from second_chance.store.schema import make_engine
 from tests.fakes import FakeMailbox
 from tests.samples import INVITE, LUNCH, REJECTION_ACME, SAM_REPLY
@@ -145,3 +147,34 @@ def test_users_never_see_each_others_drafts(mailbox: FakeMailbox, store: SqlStor
     mine = draft_reply(mailbox, store, KeyedLocks(), "user-a", rejection)
     assert store.drafted("user-b", [rejection]) == {}
     assert store.drafted("user-a", [rejection])[rejection].draft_id == mine.draft_id
+
+
+def test_the_ledger_moves_to_a_new_draft_only_from_the_one_it_names(store: SqlStore) -> None:
+    first = DraftRecord(USER, "m1", "d1", "t1", "Acme", datetime(2024, 3, 1, tzinfo=UTC))
+    assert store.record_draft(first) == first
+    second = replace(first, draft_id="d2")
+    assert not store.replace_draft(second, previous_draft_id="d-stale")
+    assert store.drafted(USER, ["m1"])["m1"].draft_id == "d1"
+    assert store.replace_draft(second, previous_draft_id="d1")
+    assert store.drafted(USER, ["m1"])["m1"].draft_id == "d2"
+    assert not store.replace_draft(replace(first, draft_id="d3"), previous_draft_id="d1")  # someone moved it on
+    assert store.drafted("another-user", ["m1"]) == {}
+
+
+class _RacedStore(SqlStore):
+    """Another process records its draft for the message just before ours lands, then that draft is deleted."""
+
+    def record_draft(self, record: DraftRecord) -> DraftRecord:
+        super().record_draft(replace(record, draft_id="gone-draft"))
+        return super().record_draft(record)
+
+
+def test_a_lost_race_against_a_draft_that_is_already_gone_keeps_ours(tmp_path: Path, mailbox: FakeMailbox) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'raced.sqlite3'}")
+    migrate(engine)
+    store = _RacedStore(engine)
+    rejection = mailbox.add(REJECTION_ACME)
+    result = draft_reply(mailbox, store, KeyedLocks(), USER, rejection)
+    assert result.created
+    assert list(mailbox.drafts) == [result.draft_id]
+    assert store.drafted(USER, [rejection])[rejection].draft_id == result.draft_id

@@ -181,8 +181,13 @@ class GmailMailbox:
 
     def threads(self, ids: Sequence[str]) -> dict[str, list[ThreadEntry]]:
         def request(thread_id: str) -> HttpRequest:
+            # The subject tells a forward (not an answer to the recruiter) from a reply.
             return self._threads.get(
-                userId="me", id=thread_id, format="minimal", fields="id,messages(id,labelIds,internalDate)"
+                userId="me",
+                id=thread_id,
+                format="metadata",
+                metadataHeaders=["Subject"],
+                fields="id,messages(id,labelIds,internalDate,payload/headers)",
             )
 
         threads: dict[str, list[ThreadEntry]] = {}
@@ -192,7 +197,7 @@ class GmailMailbox:
                     continue  # the thread is gone: nothing in it to have replied to
                 raise outcome
             threads[thread_id] = [
-                ThreadEntry(m["id"], tuple(m.get("labelIds", ())), int(m.get("internalDate") or 0))
+                ThreadEntry(m["id"], tuple(m.get("labelIds", ())), int(m.get("internalDate") or 0), _subject_of(m))
                 for m in outcome.get("messages", ())
             ]
         return threads
@@ -362,6 +367,11 @@ def _failure(exc: HttpError) -> _Failure:
         if details and isinstance(details[0], dict):
             reason = details[0].get("reason")
     return _Failure(status, reason, message, parse_retry_after(exc.resp.get("retry-after")))
+
+
+def _subject_of(message: JSON) -> str:
+    headers = (message.get("payload") or {}).get("headers") or []
+    return next((str(h.get("value", "")) for h in headers if str(h.get("name", "")).lower() == "subject"), "")
 
 
 def _draft(resource: JSON) -> Draft:

@@ -31,6 +31,7 @@ class ThreadEntry:
     id: str
     label_ids: tuple[str, ...]
     internal_date: int
+    subject: str = ""
 
 
 @dataclass(frozen=True, slots=True)

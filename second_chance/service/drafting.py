@@ -107,11 +107,14 @@ def draft_reply(
         else:
             kept = store.drafted(user_id, [message_id]).get(message_id) or mine
         if kept.draft_id != draft.id:
-            # Another process drafted the same message first: keep theirs, remove ours.
-            mailbox.delete_draft(draft.id)
+            # Another process drafted the same message first: keep theirs and remove ours, unless theirs is
+            # already gone (then ours takes its place).
             winner = mailbox.get_draft(kept.draft_id)
-            if winner is not None:
-                return _result(winner, me, created=False)
+            if winner is not None or not store.replace_draft(mine, previous_draft_id=kept.draft_id):
+                mailbox.delete_draft(draft.id)
+                if winner is not None:
+                    return _result(winner, me, created=False)
+                raise Conflict("this message was being drafted by another request: ask again", code="busy")
         return _result(draft, me, created=True, content=reply)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -109,9 +110,17 @@ def analyse_message(mailbox: Mailbox, store: Store, user_id: str, message_id: st
     )
 
 
+# Forward prefixes as mail clients write them: en, de (WG), fr (TR), es (RV, Reenv), pt (Enc), nl (Doorst).
+_FORWARD = re.compile(r"^\s*(?:fwd?|wg|tr|rv|reenv|enc|doorst)\s*:", re.IGNORECASE)
+
+
 def has_reply_after(thread: list[ThreadEntry], after: int) -> bool:
-    """Did the owner send anything in this thread after the message received at ``after``?"""
-    return any("SENT" in entry.label_ids and entry.internal_date > after for entry in thread)
+    """Did the owner answer in this thread after the message received at ``after``? Forwarding the rejection
+    to someone else is not an answer."""
+    return any(
+        "SENT" in entry.label_ids and entry.internal_date > after and not _FORWARD.match(entry.subject)
+        for entry in thread
+    )
 
 
 def _replied(mailbox: Mailbox, days: int, rejections: list[tuple[str, int]], limit: int) -> set[tuple[str, int]]:

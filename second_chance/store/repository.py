@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, select, text, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
@@ -115,19 +115,23 @@ class SqlStore:
             return existing
 
     def replace_draft(self, record: DraftRecord, *, previous_draft_id: str) -> bool:
+        # One conditional UPDATE: the check and the write cannot be split by another writer, on any database.
         with self._sessions.begin() as session:
-            row = session.scalars(
-                select(DraftedRow)
-                .where(DraftedRow.user_id == record.user_id, DraftedRow.message_id == record.message_id)
-                .with_for_update()
-            ).first()
-            if row is None or row.draft_id != previous_draft_id:
-                return False
-            row.draft_id = record.draft_id
-            row.thread_id = record.thread_id
-            row.company = record.company
-            row.created_at = record.created_at
-            return True
+            result = session.execute(
+                update(DraftedRow)
+                .where(
+                    DraftedRow.user_id == record.user_id,
+                    DraftedRow.message_id == record.message_id,
+                    DraftedRow.draft_id == previous_draft_id,
+                )
+                .values(
+                    draft_id=record.draft_id,
+                    thread_id=record.thread_id,
+                    company=record.company,
+                    created_at=record.created_at,
+                )
+            )
+            return bool(getattr(result, "rowcount", 0) == 1)
 
 
 def _record(row: DraftedRow) -> DraftRecord:
