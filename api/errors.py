@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from second_chance.errors import RateLimited, SecondChanceError
 
@@ -59,14 +60,36 @@ async def _validation(_request: Request, exc: Exception) -> JSONResponse:
     return error_response(422, "invalid_request", "; ".join(problems) or "invalid request")
 
 
-async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-    # The traceback goes to our log (which never holds tokens or mail), never to the caller.
-    log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
-    return error_response(500, "internal_error", "something went wrong on our side")
+class Unexpected:
+    """The last resort, as a middleware inside CORS: Starlette's own 500 page sits outside every middleware,
+    so the extension would see a CORS failure instead of our error."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking)
+        except Exception:
+            # The traceback goes to our log (which never holds tokens or mail), never to the caller.
+            log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
+            if started:
+                raise  # too late for a clean answer; the server closes the connection
+            await error_response(500, "internal_error", "something went wrong on our side")(scope, receive, send)
 
 
 def install(app: FastAPI) -> None:
     app.add_exception_handler(SecondChanceError, _ours)
     app.add_exception_handler(StarletteHTTPException, _http)
     app.add_exception_handler(RequestValidationError, _validation)
-    app.add_exception_handler(Exception, _unexpected)
+    app.add_middleware(Unexpected)  # added first, so innermost: CORS and the body limit wrap it

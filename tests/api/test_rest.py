@@ -315,9 +315,10 @@ def test_unexpected_failure_is_a_clean_500(
 
     mailbox.add(REJECTION_ACME)
     monkeypatch.setattr(mailbox, "fetch", broken)
-    response = client.get("/v1/rejections", headers=AUTH)
+    response = client.get("/v1/rejections", headers={**AUTH, "Origin": ORIGIN})
     message = _error(response, 500, "internal_error")
     assert "secret internals" not in message
+    assert response.headers["access-control-allow-origin"] == ORIGIN  # the extension can read the error
 
 
 def test_logs_hold_no_tokens_or_mail(
