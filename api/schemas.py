@@ -138,19 +138,6 @@ class DraftOverrides(Strict):
     )
 
 
-class DraftOut(BaseModel):
-    model_config = ConfigDict(from_attributes=True)  # built straight from the service's DraftResult
-
-    draft_id: str
-    message_id: str
-    thread_id: str
-    to: str | None
-    subject: str
-    body: str
-    gmail_url: str
-    created: bool
-
-
 class UserSettingsBody(Strict):
     sender_name: Name = None
     signature: Signature = None

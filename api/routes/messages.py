@@ -6,10 +6,10 @@ from fastapi import APIRouter, Body, Path, Response, status
 from starlette.concurrency import run_in_threadpool
 
 from second_chance.compose.drafting import Overrides
-from second_chance.service import DraftRequest, analyse_message, draft_reply
+from second_chance.service import DraftRequest, DraftResult, analyse_message, draft_reply
 
 from ..deps import CurrentUser, MailboxDep, State, StoreDep
-from ..schemas import DraftOut, DraftOverrides, MessageAnalysis
+from ..schemas import DraftOverrides, MessageAnalysis
 
 router = APIRouter(tags=["messages"])
 
@@ -27,9 +27,10 @@ async def get_message(
 
 @router.post(
     "/messages/{message_id}/draft",
-    response_model=DraftOut,
+    # The service's result is the response as it stands: one definition, not a copy kept in step.
+    response_model=DraftResult,
     status_code=status.HTTP_201_CREATED,
-    responses={200: {"model": DraftOut, "description": "The draft already existed: the same one is returned"}},
+    responses={200: {"model": DraftResult, "description": "The draft already existed: the same one is returned"}},
 )
 async def create_draft(
     state: State,
@@ -39,7 +40,7 @@ async def create_draft(
     message_id: MessageId,
     response: Response,
     overrides: Annotated[DraftOverrides | None, Body()] = None,
-) -> DraftOut:
+) -> DraftResult:
     """Put the reply draft in the message's thread. Asking again returns the same draft."""
     given = overrides or DraftOverrides()
     request = DraftRequest(
@@ -51,4 +52,4 @@ async def create_draft(
     result = await run_in_threadpool(draft_reply, mailbox, store, state.locks, user.user_id, message_id, request)
     if not result.created:
         response.status_code = status.HTTP_200_OK
-    return DraftOut.model_validate(result)
+    return result
