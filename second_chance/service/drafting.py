@@ -32,7 +32,7 @@ class DraftRequest:
 @dataclass(frozen=True, slots=True)
 class DraftResult:
     draft_id: str
-    message_id: str
+    message_id: str  # the rejection replied to
     thread_id: str
     to: str | None
     subject: str
@@ -77,7 +77,7 @@ def draft_reply(
         if record is not None:
             existing = mailbox.get_draft(record.draft_id)
             if existing is not None:
-                return _result(existing, me, created=False)
+                return _result(existing, message_id, me, created=False)
         original = mailbox.fetch([message_id]).get(message_id)
         if original is None:
             raise NotFound("no such message in this mailbox")
@@ -113,9 +113,9 @@ def draft_reply(
             if winner is not None or not store.replace_draft(mine, previous_draft_id=kept.draft_id):
                 mailbox.delete_draft(draft.id)
                 if winner is not None:
-                    return _result(winner, me, created=False)
+                    return _result(winner, message_id, me, created=False)
                 raise Conflict("this message was being drafted by another request: ask again", code="busy")
-        return _result(draft, me, created=True, content=reply)
+        return _result(draft, message_id, me, created=True, content=reply)
 
 
 def _compose(original: Fetched, analysis: Analysis, settings: UserSettings, request: DraftRequest) -> ReplyDraft:
@@ -150,7 +150,7 @@ def reply_message_id(user_id: str, message_id: str) -> str:
     return f"{digest}.second-chance"
 
 
-def _result(draft: Draft, me: str, *, created: bool, content: ReplyDraft | None = None) -> DraftResult:
+def _result(draft: Draft, message_id: str, me: str, *, created: bool, content: ReplyDraft | None = None) -> DraftResult:
     if content is not None:
         to, subject, body = content.to, content.subject, content.body
     elif draft.raw is not None:
@@ -162,7 +162,7 @@ def _result(draft: Draft, me: str, *, created: bool, content: ReplyDraft | None 
     body = body.rstrip() + "\n" if body.strip() else ""  # the same text whether just made or read back
     return DraftResult(
         draft_id=draft.id,
-        message_id=draft.message_id,
+        message_id=message_id,  # the rejection's, as everywhere in the API; the draft's own is in gmail_url
         thread_id=draft.thread_id,
         to=to,
         subject=subject,

@@ -76,6 +76,7 @@ def _check_corpus(gmail: Gmail, api: TestClient, folder: Path) -> None:
         draft = results[0].json()
         assert len({r.json()["draft_id"] for r in results}) == 1
         assert draft["thread_id"] == gmail.emu.thread_of(message_id)
+        assert draft["message_id"] == message_id  # the rejection's id, as in the list and the path
         assert draft["to"] == row["reply_to"]  # the human address, or none rather than a no-reply
         if row.get("company") and found[message_id]["company"] == row["company"]:
             assert str(row["company"]) in draft["body"]
