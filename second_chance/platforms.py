@@ -41,6 +41,9 @@ ATS_BRANDS: frozenset[str] = frozenset(
     personio bamboohr bamboo_hr jobvite jazzhr jazz_hr dayforce successfactors sap_successfactors
     breezy breezy_hr pinpoint comeet homerun join rippling gem paradox oracle ultipro paylocity adp
     linkedin indeed glassdoor ziprecruiter stepstone xing softgarden hibob factorial gupy
+    infojobs monster totaljobs reed seek dice otta wellfound jobteaser welcome_to_the_jungle computrabajo
+    catho vagas infoempleo bumeran zonajobs jobat hellowork cadremploi apec meteojob indeed_flex
+    nationale_vacaturebank werkzoeken jobware karriere.at jobs.ch net-empregos sapo_emprego
     """.split()
 )
 FREEMAIL_DOMAINS: frozenset[str] = frozenset(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from second_chance.extract.role import clean_role
+from second_chance.extract.vocab import tidy_company
 from second_chance.platforms import is_automated_address
 from tests.test_detection import run
 
@@ -82,3 +84,50 @@ def test_confirmed_withdrawal_is_not_a_rejection() -> None:
     )
     result = run(body, subject="Your application has been withdrawn")
     assert not result.is_rejection
+
+
+def test_a_business_named_after_its_owner_signs_under_their_name() -> None:
+    body = (
+        "Hi Leah,\n\nThanks for your application for the bookkeeping position. We've found someone so I'll close "
+        "this off now.\n\nAll the best,\nMartin\nCarver Joinery"
+    )
+    result = run(body, subject="RE: Bookkeeping position", sender="Martin Carver <martin.carver@outlook.com>")
+    assert result.is_rejection
+    assert result.company == "Carver Joinery"
+    written_small = run(
+        "hey leah, really sorry but we've decided not to take on an intern this summer after all.\n\nlola\n"
+        "fenwick studio",
+        subject="Re: summer internship",
+        sender="Lola Fenwick <lola.f@gmail.com>",
+    )
+    assert written_small.company == "Fenwick Studio"
+
+
+def test_job_boards_web_addresses_and_programme_words_are_not_the_employer() -> None:
+    body = (
+        "Hola Marta:\n\nGracias por tu interés. Lamentablemente hemos decidido continuar con otros candidatos para "
+        "el puesto.\n\nUn saludo,\nEquipo de Selección\nTajo Seguros\nwww.tajoseguros.es"
+    )
+    result = run(body, subject="Tu candidatura", sender="InfoJobs <noreply@infojobs.net>")
+    assert result.company == "Tajo Seguros"
+    graduate = run(
+        "Hi Jasmine,\n\nUnfortunately your application will not progress further this year.\n\n"
+        "Graduate Recruitment Team\nPenrose Bank",
+        sender="Penrose Bank Graduate Recruitment <no-reply@hire.lever.co>",
+    )
+    assert graduate.company == "Penrose Bank"
+
+
+def test_legal_forms_are_dropped_but_a_day_spa_keeps_its_name() -> None:
+    assert tidy_company("Cordillera Pagos SpA") == "Cordillera Pagos"
+    assert tidy_company("Léman Data Sàrl") == "Léman Data"
+    assert tidy_company("Serenity Day Spa") == "Serenity Day Spa"
+
+
+def test_role_titles_lose_the_terms_of_the_job_and_what_ran_into_them() -> None:
+    assert clean_role("Community Fundraising Coordinator (0.8 FTE)") == "Community Fundraising Coordinator"
+    assert clean_role("Vacature Informatieadviseur (32-36 uur)") == "Informatieadviseur"
+    assert clean_role("Naar Senior Data Analist") == "Senior Data Analist"
+    assert clean_role("Diseñador UI y el tiempo dedicado") == "Diseñador UI"
+    assert clean_role("Chargé(e) de recrutement (CDI)") == "Chargé(e) de recrutement"  # as the employer wrote it
+    assert clean_role("Research and Development Engineer") == "Research and Development Engineer"

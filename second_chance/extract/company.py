@@ -107,9 +107,13 @@ _GENERIC = frozenset(
     ihre ihnen wir uns unser vous nous votre notre usted nosotros je jij u wij uw você nós
     unfortunately leider malheureusement lamentablemente helaas infelizmente application
     applications position role job interview interviews offer update status decision next step steps
-    feedback survey
+    feedback survey candidatura candidature bewerbung bewerbungen sollicitatie kandidatuur postulación
+    postulacion solicitud vacante vacantes vacature vacatures vaga vagas stelle stellen poste postes puesto
+    absage processo proceso procédure graduate intake internship apprenticeship
     """.split()
 )
+# A web or mail domain is where a company lives, not how a person names it in a reply.
+_DOMAIN_LIKE = re.compile(r"^(?:www\.)|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 
 
 @dataclass
@@ -162,6 +166,7 @@ def extract_company(
         if (position == 0 and looks_like_person_name(line)) or line.casefold() in senders:
             continue  # the signer, not the company
         _from_sign_off_line(line, add)
+    _family_business(sign_off, sender, add)
     _from_footer(body, add)
     for match in _CLIENT.finditer(body[:6000]):
         add(_trim_org(match.group("c")), 3.0, "client")
@@ -274,6 +279,8 @@ _FUNCTION_WORDS = frozenset("of and the for des de du la le les et und der die d
 def _plausible(name: str, excluded: set[str]) -> bool:
     if len(name) < 2 or len(name) > 60 or not any(ch.isalpha() for ch in name) or _MONEY.search(name):
         return False
+    if _DOMAIN_LIKE.search(name):
+        return False
     folded = name.casefold()
     if folded in excluded or folded in _GENERIC or folded in ATS_BRANDS:
         return False
@@ -357,7 +364,10 @@ _OFFICIAL = frozenset({"department", "office", "ministry", "bureau", "directorat
 
 def _strip_team_words(name: str) -> str:
     tokens = name.replace("-", " - ").split()
-    while tokens and (tokens[-1].casefold() in TEAM_WORDS or tokens[-1] in {"-", "&"}):
+    # "Penrose Bank Graduate Recruitment": the team and the programme it hires for both go.
+    while tokens and (
+        tokens[-1].casefold() in TEAM_WORDS or tokens[-1].casefold() in _RUN_ON or tokens[-1] in {"-", "&"}
+    ):
         tokens.pop()
     # "Recruiting Acme" loses its team word; "Department for Transport" keeps it (a connector follows).
     while tokens and tokens[0].casefold() in TEAM_WORDS:
@@ -400,6 +410,24 @@ def _from_sign_off_line(line: str, add: _Adder) -> None:
         add(line, 0.3 if looks_like_person_name(line) else 1.0, "signoff")
 
 
+def _family_business(sign_off: SignOff, sender: Address | None, add: _Adder) -> None:
+    """ "Martin Carver" signing "Carver Joinery", "lola / fenwick studio": a business named after its owner,
+    written under their name. Small firms write from webmail, so no domain backs it; the surname does."""
+    if sender is None or not sender.name:
+        return
+    names = [t.casefold() for t in strip_honorifics(sender.name.strip().strip('"')).split()]
+    if len(names) < 2:
+        return
+    surname = names[-1]
+    for line in sign_off.lines:
+        words = line.split()
+        if not 2 <= len(words) <= 4 or _EMAIL.search(line) or _TITLE_WORDS.search(line) or _ADDRESS_PART.search(line):
+            continue
+        folded = [w.casefold().strip(",.") for w in words]
+        if folded[0] == surname and folded != names and not all(w in names for w in folded):
+            add(line.title() if line.islower() else line, 2.5, "family")
+
+
 def _from_subject(subject: str, add: _Adder) -> None:
     subject = re.sub(r"^(?:(?:re|aw|fw|fwd|wg|tr|rv|sv)\s?:\s*)+", "", subject, flags=re.IGNORECASE)
     for pattern in (
@@ -412,12 +440,21 @@ def _from_subject(subject: str, add: _Adder) -> None:
             add(_trim_org(match.group("c")), 1.5, "subject")
 
 
+# Words a phrase runs on into after the name: "Halvard Foods Career Site", "the Penrose Bank Graduate Programme".
+_RUN_ON = frozenset(
+    """
+    site page portal home website graduate graduates intern interns internship internships programme program
+    scheme apprenticeship apprenticeships trainee trainees vacancy vacancies opportunity opportunities intake
+    """.split()
+)
+
+
 def _trim_org(text: str) -> str:
     # Phrases run on into the next capitalised word: "Anvilstone Robotics Recruiting", "Halvard Foods Career Site".
     tokens = text.split()
     while tokens and (tokens[-1].casefold() in TEAM_WORDS or tokens[-1].casefold() in _GENERIC):
         tokens.pop()
-    while len(tokens) > 1 and tokens[-1].casefold() in {"site", "page", "portal", "home", "website"}:
+    while len(tokens) > 1 and tokens[-1].casefold() in _RUN_ON:
         tokens.pop()
         while tokens and tokens[-1].casefold() in TEAM_WORDS:
             tokens.pop()

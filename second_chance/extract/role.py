@@ -193,7 +193,12 @@ class RoleVotes:
         if not votes:
             return None
         key, score = max(votes.items(), key=lambda kv: (kv[1], -self.order[kv[0]]))
-        return self.display[key] if score >= 1.2 else None
+        if score < 1.2:
+            return None
+        title = self.display[key]
+        if folded_company and title.casefold().startswith(folded_company + " "):
+            title = title[len(folded_company) + 1 :]  # "Loftgrain Ops Lead": the company is said elsewhere
+        return title
 
 
 # Titles are named early in a message; the rest is signature, footer and quoted mail.
@@ -299,12 +304,36 @@ def _title_case_head(part: str) -> str:
     return part
 
 
+# The terms of the job rather than its title: "(0.8 FTE)", "(part-time, 21 hours)", "(32-36 uur)", "(CDI)".
+_TERMS = re.compile(
+    r"\s*\((?:[^()]*\d[^()]*\b(?:fte|hours?|hrs|h|uur|stunden|std|heures|horas|days?|dias|tage|dagen|wk|weeks?|"
+    r"months?|semaines?|mois|meses)\b[^()]*|\d(?:[.,]\d+)?\s?fte|cdi|cdd|befristet|unbefristet|vollzeit|teilzeit|"
+    r"temps plein|temps partiel|tempo integral|meio período|jornada completa|media jornada|fulltime|parttime|"
+    r"vast contract|tijdelijk)\)",
+    re.IGNORECASE,
+)
+# Words a title was introduced with that a pattern swept in: "Naar Senior Data Analist", "Vacature Informatieadviseur".
+_LEAD_IN = re.compile(
+    r"^(?:naar|voor|als|for|as|to|para|pour|für|als|vacature|vacancy|vacante|stelle|poste|vaga|job|position|role)\s+"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
+# A title runs on into the sentence: "Diseñador UI y el tiempo dedicado", "Data Analyst and the time you gave".
+_RUN_ON_CLAUSE = re.compile(
+    r"\s+(?:y|e|and|et|und|en)\s+(?:el|la|los|las|the|le|les|o|os|a|as|de|het|die|der|das)\s.*$"
+)
+
+
 def clean_role(raw: str) -> str | None:
     title = raw.strip().strip("\"'„“”«»")
     previous = None
     while previous != title:
         previous = title
         title = _MARKERS.sub("", title).strip(" ,;:-–—")
+        title = _TERMS.sub("", title).strip(" ,;:-–—")
+        title = _LEAD_IN.sub("", title)
+    # Gendered endings ("Chargé(e)", "Diseñador/a") stay as the employer wrote them.
+    title = _RUN_ON_CLAUSE.sub("", title)
     title = re.sub(r"\s+", " ", title)
     words = title.split()
     if not 1 <= len(words) <= 9 or len(title) > 80:

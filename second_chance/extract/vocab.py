@@ -9,7 +9,7 @@ LEGAL_SUFFIX = re.compile(
     r"""(?:,?\s+(?:
         inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|llp|pllc|plc|p\.c\.|corp\.?|corporation|co\.|
         pvt\.?\s*ltd\.?|private\s+limited|pvt\.?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|gmbh\s*&\s*co\.?\s*kg|gmbh|ggmbh|ag|se|kg|kgaa|ug(?:\s*\(haftungsbeschränkt\))?|e\.\s?v\.|
-        s\.?\s?a\.?\s?s\.?|sas|sarl|s\.?\s?a\.?\s?r\.?\s?l\.?|sa|s\.a\.|s\.l\.u?\.?|sl|s\.?r\.?l\.?|srl|s\.p\.a\.|
+        s\.?\s?a\.?\s?s\.?|sas|sarl|s\.?\s?a\.?\s?r\.?\s?l\.?|sa|s\.a\.|s\.l\.u?\.?|sl|s\.?r\.?l\.?|srl|s\.p\.a\.|s\.?à\.?\s?r\.?\s?l\.?|
         b\.v\.|bv|n\.v\.|nv|v\.o\.f\.|lda\.?|ltda\.?|s/a|me|eireli|pty\.?\s+ltd\.?|pty|n\.a\.|a/s|aps|ab|as|asa|oy|oyj|
         sp\.\s?z\s?o\.o\.|s\.c\.|k\.k\.
     ))+\.?\s*$""",
@@ -25,6 +25,7 @@ TEAM_WORDS = frozenset(
     selección seleccion reclutamiento rrhh recursos humanos werving selectie recrutamento equipa
     recursos humanos personal personalwesen bewerbermanagement karriere stellen p&o hrm talentteam
     recruitingteam recruiting-team people-team resourcing unit division direction dirección directie section
+    personas pessoas gente gestão gestion gestión humana humano humanos
     """.split()
 )
 # Words that make a display name an organisation (and never a person's name).
@@ -99,11 +100,15 @@ def squash_variants(text: str) -> set[str]:
     return {re.sub(r"[^a-z0-9]", "", strip_accents(v)) for v in (lowered, lowered.translate(_TRANSLIT))}
 
 
+# Italian/Chilean "SpA" only as written: "Day Spa" is a business, not a legal form.
+_SPA = re.compile(r",?\s+SpA\.?$")
+
+
 def strip_legal_suffix(name: str) -> str:
     previous = None
     while previous != name:
         previous = name
-        name = LEGAL_SUFFIX.sub("", name).strip().rstrip(",").strip()
+        name = _SPA.sub("", LEGAL_SUFFIX.sub("", name)).strip().rstrip(",").strip()
     return name
 
 
