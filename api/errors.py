@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 from http import HTTPStatus
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -29,6 +31,31 @@ _CODES = {
     500: "internal_error",
     502: "upstream_error",
     503: "unavailable",
+}
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="Stable, machine-readable: e.g. reauthenticate, insufficient_scope, rate_limited")
+    message: str = Field(description="For people; may change")
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail
+
+
+# What /v1 routes may answer besides success, all in the one shape (documented in OpenAPI; this also replaces
+# FastAPI's own 422 schema, which is not what we send).
+API_ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody, "description": description}
+    for status, description in {
+        401: "Missing, invalid or expired Google access token (code `unauthenticated` or `reauthenticate`)",
+        403: "The token lacks the Gmail scopes (code `insufficient_scope`)",
+        404: "No such message in this mailbox",
+        413: "Request body too large",
+        422: "The request is not valid",
+        429: "Too many requests; see Retry-After",
+        502: "Gmail or Google's token check failed",
+    }.items()
 }
 
 

@@ -61,7 +61,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     errors.install(app)
     app.include_router(health.router)
-    v1 = APIRouter(prefix="/v1")
+    v1 = APIRouter(prefix="/v1", responses=errors.API_ERRORS)
     for module in (rejections, messages, user_settings, templates):
         v1.include_router(module.router)
     app.include_router(v1)

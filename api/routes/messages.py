@@ -9,6 +9,7 @@ from second_chance.compose.drafting import Overrides
 from second_chance.service import DraftRequest, DraftResult, analyse_message, draft_reply
 
 from ..deps import CurrentUser, MailboxDep, State, StoreDep
+from ..errors import ErrorBody
 from ..schemas import DraftOverrides, MessageAnalysis
 
 router = APIRouter(tags=["messages"])
@@ -30,7 +31,10 @@ async def get_message(
     # The service's result is the response as it stands: one definition, not a copy kept in step.
     response_model=DraftResult,
     status_code=status.HTTP_201_CREATED,
-    responses={200: {"model": DraftResult, "description": "The draft already existed: the same one is returned"}},
+    responses={
+        200: {"model": DraftResult, "description": "The draft already existed: the same one is returned"},
+        409: {"model": ErrorBody, "description": "You have already replied in this thread (code `already_replied`)"},
+    },
 )
 async def create_draft(
     state: State,

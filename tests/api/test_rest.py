@@ -340,6 +340,10 @@ def test_openapi_documents_the_routes(client: TestClient) -> None:
         paths
     )
     assert client.get("/docs").status_code == 200
+    draft = paths["/v1/messages/{message_id}/draft"]["post"]["responses"]
+    for status in ("401", "403", "404", "409", "422", "429", "502"):
+        # Documented as what is sent: the one error shape, never FastAPI's own validation schema.
+        assert draft[status]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorBody"}
 
 
 @pytest.mark.parametrize(

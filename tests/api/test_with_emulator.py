@@ -155,3 +155,15 @@ def test_one_user_cannot_hold_every_worker(gmail: Gmail, tmp_path: Path) -> None
         assert refused.headers["retry-after"] == "1"
         gmail.emu.latency = 0.0
         assert client.get(f"/v1/messages/{message_id}", headers=AUTH).status_code == 200
+
+
+def test_twenty_simultaneous_posts_make_one_draft(gmail: Gmail, api: TestClient) -> None:
+    message_id = gmail.emu.add_message(OWNER, REJECTION_ACME, labels=("INBOX",))
+    gmail.emu.latency = 0.05  # enough for the requests to overlap
+    url = f"/v1/messages/{message_id}/draft"
+    with ThreadPoolExecutor(max_workers=20) as pool:
+        results = list(pool.map(lambda _: api.post(url, headers=AUTH), range(20)))
+    codes = sorted(r.status_code for r in results)
+    assert codes == [200] * 19 + [201], [r.text for r in results if r.status_code not in (200, 201)]
+    assert len({r.json()["draft_id"] for r in results}) == 1
+    assert len(gmail.emu.drafts(OWNER)) == 1
