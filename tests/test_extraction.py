@@ -131,3 +131,20 @@ def test_role_titles_lose_the_terms_of_the_job_and_what_ran_into_them() -> None:
     assert clean_role("Diseñador UI y el tiempo dedicado") == "Diseñador UI"
     assert clean_role("Chargé(e) de recrutement (CDI)") == "Chargé(e) de recrutement"  # as the employer wrote it
     assert clean_role("Research and Development Engineer") == "Research and Development Engineer"
+
+
+def test_a_name_then_an_address_in_the_sign_off_is_the_business() -> None:
+    cafe = run(
+        "Hi Marcus\n\nJust letting you know the barista job's been taken now, sorry.\n\nCheers\nBev\n"
+        "Bev's Kitchen, 14 Church Lane",
+        subject="barista job",
+        sender="Bev Thornton <bevs.cafe@outlook.com>",
+    )
+    assert cafe.company == "Bev's Kitchen"
+    numbered = run(
+        "Salut Jonas,\n\nOn a longuement débattu et on part finalement sur un autre profil.\n\nBelle suite à toi,\n"
+        "Léa\n\nLéa Fontaine – Head of Talent\nQuai 9 Analytics · 27 rue du Faubourg-Poissonnière, 75009 Paris",
+        subject="Ta candidature Data Engineer",
+        sender="Léa Fontaine <lea.fontaine@quai9.io>",
+    )
+    assert numbered.company == "Quai 9 Analytics"

@@ -332,6 +332,7 @@ _CLIENT = re.compile(
     rf"de |der |die |het )?(?P<c>{ORG})"
 )
 _ADDRESS_PART = re.compile(r"\d")
+_POSTCODE = re.compile(r"\d{4,}|\b\d+\s?[A-Z]{2}\b|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b")
 _FOOTER_SPLIT = re.compile(r"\s[·|•]\s")
 
 
@@ -344,7 +345,8 @@ def _from_footer(body: str, add: _Adder) -> None:
         parts = [p.strip() for p in _FOOTER_SPLIT.split(line) if p.strip()]
         named_first = (
             len(parts) >= 2
-            and not _ADDRESS_PART.search(parts[0])
+            and not parts[0][:1].isdigit()  # "Quai 9 Analytics · 27 rue ...": a number in a name is fine
+            and not _POSTCODE.search(parts[0])
             and not _PERSON_TITLE.search(parts[0])
             and _ORG_RE.fullmatch(parts[0])
         )
@@ -399,6 +401,15 @@ def _from_sign_off_line(line: str, add: _Adder) -> None:
     ):
         # "Talent Partner, Acme Health", "Rosa Delgado | Bramble & Birch Hospitality"
         add(parts[-1], 2.5, "title")
+    if (
+        len(parts) >= 2
+        and not _ADDRESS_PART.search(parts[0])
+        and _ADDRESS_PART.search(parts[1])
+        and not _TITLE_WORDS.search(parts[0])
+        and _ORG_RE.fullmatch(parts[0])
+    ):
+        # "Bev's Kitchen, 14 Church Lane": the business, then where it is (a name alone there is rarer).
+        add(parts[0], 1.2 if looks_like_person_name(parts[0]) else 2.0, "footer")
     at_title = re.search(rf"(?:\b(?:at|bei|chez|en|bij|na)|@)\s(?P<c>{ORG})$", line)
     if at_title and _TITLE_WORDS.search(line[: at_title.start()]):
         add(at_title.group("c"), 2.5, "title")
@@ -424,7 +435,8 @@ def _family_business(sign_off: SignOff, sender: Address | None, add: _Adder) -> 
         if not 2 <= len(words) <= 4 or _EMAIL.search(line) or _TITLE_WORDS.search(line) or _ADDRESS_PART.search(line):
             continue
         folded = [w.casefold().strip(",.") for w in words]
-        if folded[0] == surname and folded != names and not all(w in names for w in folded):
+        owner = folded[0] == surname or folded[0] in {names[0] + "'s", names[0] + "’s"}  # "Bev's Kitchen"
+        if owner and folded != names and not all(w in names for w in folded):
             add(line.title() if line.islower() else line, 2.5, "family")
 
 
@@ -482,7 +494,7 @@ def _sender_keys(sender: Address | None, reply_to: Iterable[Address]) -> list[st
     return [k for k in dict.fromkeys(keys) if len(k) >= 3]
 
 
-_WORDS = re.compile(r"[^\W\d_][\w&'’-]*|&")
+_WORDS = re.compile(r"[^\W_][\w&'’-]*|&")  # "Quai 9" spells quai9.io
 
 
 def _spelled_out(key: str, text: str) -> str | None:
