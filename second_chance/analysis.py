@@ -69,6 +69,10 @@ def analyze(email: Email, *, me: Iterable[str] = ()) -> Analysis:
         prepared = prepare(email.subject, email.text, keep_quoted=True)
     language = detect_language(f"{email.subject}\n{prepared.body}")
     own = _is_own_message(email, prepared, own_addresses)
+    if own is None:
+        # Only the shape of the thread says so; the words decide. A decision in the sender's own new text
+        # ("we've decided to go with the other lad") makes the sender the employer, writing from webmail.
+        own = not detect(prepared.sentences, language, Context(), has_subject=bool(email.subject)).is_rejection
     if own:
         fields = _counterpart_fields(email, prepared, language)
     else:
@@ -186,15 +190,16 @@ def _fields(
     return company, role, recruiter, reply
 
 
-def _is_own_message(email: Email, prepared: PreparedText, me: frozenset[str]) -> bool:
-    """Did the mailbox owner write this (a sent reply quoting the recruiter)?"""
+def _is_own_message(email: Email, prepared: PreparedText, me: frozenset[str]) -> bool | None:
+    """Did the mailbox owner write this (a sent reply quoting the recruiter)? None: a guess that the words of
+    the message must confirm."""
     if {label.upper() for label in email.label_ids} & {"SENT", "DRAFT", "CHAT"}:
         return True
     sender = email.from_
     if sender is None or not sender.email:
         return False
-    if sender.email.lower() in me:
-        return True
+    if me:
+        return sender.email.lower() in me  # the owner is known: no guessing
     if (
         _FORWARDED.match(email.subject)
         and _was_addressed_to(prepared.quoted_part, sender.email)
@@ -205,10 +210,12 @@ def _is_own_message(email: Email, prepared: PreparedText, me: frozenset[str]) ->
     if not is_freemail(sender) or not prepared.quoted_part:
         return False
     head = prepared.quoted_part[:600].lower()
-    return any(
+    if any(
         not is_freemail(addr) and not is_automated_address(addr.email) and addr.email and addr.email.lower() in head
         for addr in email.to
-    )
+    ):
+        return None
+    return False
 
 
 def _was_addressed_to(quoted: str, address: str) -> bool:

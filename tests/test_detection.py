@@ -341,3 +341,54 @@ def test_rejection_in_a_thread_the_candidate_started() -> None:
     result = run(body, subject="Re: SRE interview loop")
     assert result.is_rejection
     assert result.recruiter_name == "Dana"
+
+
+def test_deadline_conditions_in_an_invitation_decide_nothing() -> None:
+    body = (
+        "Hallo Jonas,\n\nvielen Dank für Ihre Bewerbung. Wir freuen uns, Sie zum nächsten Schritt in unserem "
+        "Auswahlverfahren einzuladen: einem Online-Assessment.\n\nDas Assessment muss bis zum 14.11. abgeschlossen "
+        "sein. Nicht fristgerecht abgeschlossene Tests können wir leider nicht berücksichtigen.\n\nViel Erfolg!"
+    )
+    assert not run(
+        body, subject="Einladung zum Online-Assessment", sender="Auenthal <noreply@smartrecruiters.com>"
+    ).is_rejection
+    late = "Hi Sam,\n\nPlease complete the test by Friday. Late submissions will not be considered.\n\nThanks"
+    assert not run(late, subject="Your coding test").is_rejection
+
+
+def test_an_offer_that_waits_for_references_is_no_rejection() -> None:
+    body = (
+        "Hi Marcus,\n\nThe panel would like to move forward with your application, and the next step is for us to "
+        "take up references.\n\nUnfortunately we can't make a formal offer until references are back, but I'm "
+        "hoping we can turn this around within a week.\n\nBest regards,\nSunita"
+    )
+    assert not run(body, subject="References - Operations Manager").is_rejection
+
+
+def test_filled_in_the_active_voice() -> None:
+    spanish = (
+        "Hola Lucía:\n\nTe queríamos avisar de que ya hemos cubierto la plaza, así que de momento no podemos contar "
+        "contigo.\n\nMuchas gracias por tu interés.\n\nMarta"
+    )
+    result = run(spanish, subject="Puesto de auxiliar", sender="Clinica Sonrisa <clinicasonrisa@hotmail.com>")
+    assert result.is_rejection
+    assert result.category == "position_filled"
+
+
+def test_a_small_employer_on_webmail_answering_the_candidate_is_not_the_candidate() -> None:
+    msg = EmailMessage()
+    msg["From"] = "Deniz Yilmaz <yilmaz.joinery@outlook.com>"
+    msg["To"] = "Marcus Hale <marcus.hale@postbox.example>"  # the candidate's own domain, not webmail
+    msg["Subject"] = "Re: apprentice joiner"
+    msg.set_content(
+        "Hi Marcus\n\nThanks for coming in for the trial day. We've decided to go with the other lad for the "
+        "apprenticeship.\n\nCheers\nDeniz\n\n________________________________\n"
+        "From: Marcus Hale <marcus.hale@postbox.example>\nSent: Saturday, March 8, 2025 9:14 AM\n"
+        "To: yilmaz.joinery@outlook.com\nSubject: apprentice joiner\n\nHi Deniz,\n\nThanks again for the trial day."
+    )
+    result = analyze(parse_bytes(msg.as_bytes()))
+    assert result.is_rejection
+    assert result.reply_to == "yilmaz.joinery@outlook.com"
+    # Knowing the owner settles it without guessing, either way.
+    assert analyze(parse_bytes(msg.as_bytes()), me=["marcus.hale@postbox.example"]).is_rejection
+    assert not analyze(parse_bytes(msg.as_bytes()), me=["yilmaz.joinery@outlook.com"]).is_rejection

@@ -264,6 +264,13 @@ _E: list[Entry] = [
         r"(?:bedeutet|heißt) (?:\w+ )?nicht|keine (?:auswirkung|auswirkungen|einfluss)|beeinflusst (?:\w+ )?nicht|"
         r"davon aus(?:gehen)?|nichts von uns (?:gehört|hören)",
     ),
+    # Bedingungen zu Fristen und Vollständigkeit ("nicht fristgerecht abgeschlossene Tests ...") entscheiden nichts.
+    (
+        Cue.HEDGE,
+        1.0,
+        r"nicht (?:fristgerecht|rechtzeitig|vollständig)|verspätet\w*|unvollständig\w*|nach (?:ablauf|der frist|dem "
+        r"stichtag)",
+    ),
 ]
 
 _CONTEXT: list[Entry] = [

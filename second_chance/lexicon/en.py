@@ -176,7 +176,7 @@ _E: list[Entry] = [
         Cue.REJECT,
         1.0,
         r"<<NEG>> (?:be )?(?:(?:able|going) to )?(?:extend|extending|make|making|offer|offering|move forward with) "
-        r"(?:you )?(?:an|the|a formal|a job) offer",
+        r"(?:you )?(?:an|the|a formal|a job) offer(?! (?:until|before|yet|just yet|at this (?:point|stage)|right now))",
     ),
     (
         Cue.REJECT,
@@ -696,6 +696,13 @@ _E: list[Entry] = [
         2.0,
         r"(?:does|do|will|would)(?: not|n't) (?:mean|affect|impact|change)|(?:no|not an?|without any) (?:impact|effect|"
         r"bearing|influence) on|(?:is|was) not a rejection|(?:should|may|can|please|safely) assume|assume that",
+    ),
+    # Conditions on deadlines and completeness ("late submissions will not be considered") decide nothing yet.
+    (
+        Cue.HEDGE,
+        1.0,
+        r"\b(?:late|incomplete) (?:submissions?|applications?|tests?|assessments?|responses?)|(?:received|submitted|"
+        r"completed) after (?:the )?(?:deadline|closing date)|(?:not|n't) (?:completed|submitted|received) (?:on|in) time",
     ),
 ]
 

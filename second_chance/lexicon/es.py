@@ -208,6 +208,14 @@ _E: list[Entry] = [
         r"entiend[ae] que|entender que|asum[ae] que|da por (?:hecho|sentado)|"
         r"sin (?:respuesta|noticias) (?:nuestra|de nuestra parte)",
     ),
+    # Condiciones de plazo o de documentación ("las candidaturas fuera de plazo no ...") no deciden nada.
+    (Cue.HEDGE, 1.0, r"fuera de plazo|incomplet[oa]s?\b|recibid[oa]s? (?:después|fuera)"),
+    (
+        Cue.FILLED,
+        0.9,
+        r"(?:ya )?(?:hemos|han|ha) (?:\w+ )?(?:cubierto|ocupado|llenado|adjudicado) (?:el |la |este |esta )?<<JOBNOUN>>",
+    ),
+    (Cue.REJECT, 0.9, r"no (?:podemos|podremos|vamos a poder|podríamos) contar (?:contigo|con usted|con (?:tu|su) perfil)"),
 ]
 
 _CONTEXT: list[Entry] = [

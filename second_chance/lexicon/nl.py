@@ -175,6 +175,13 @@ _E: list[Entry] = [
         r"(?:reactie|bericht|antwoord))|betekent niet|geen (?:invloed|gevolgen)|(?:mag|kun|kan|moet|mogen) (?:je|u|jij) (?:er )?(?:\w+ )?van uit ?gaan|"
         r"ga (?:er )?dan (?:maar )?van uit",
     ),
+    # Voorwaarden over termijnen of volledigheid ("te laat ingeleverde ...") beslissen nog niets.
+    (Cue.HEDGE, 1.0, r"\bte laat\b|onvolledig\w*|na de (?:deadline|sluitingsdatum)"),
+    (
+        Cue.FILLED,
+        0.9,
+        r"(?:we hebben|hebben we|wij hebben) (?:de |deze )?<<JOBNOUN>> (?:\w+ ){0,3}?(?:ingevuld|vervuld|vergeven|bezet)",
+    ),
 ]
 
 _CONTEXT: list[Entry] = [

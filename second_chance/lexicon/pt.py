@@ -177,6 +177,9 @@ _E: list[Entry] = [
         r"não (?:significa|afeta|afecta|implica)|(?:pode|poderá|podes) considerar|considere que|"
         r"sem (?:resposta|notícias|retorno) (?:nossa|da nossa parte)",
     ),
+    # Condições de prazo ou de documentação ("candidaturas fora do prazo não ...") não decidem nada.
+    (Cue.HEDGE, 1.0, r"fora do prazo|incomplet[oa]s?\b|após o prazo"),
+    (Cue.FILLED, 0.9, r"(?:já )?(?:preenchemos|ocupamos) (?:a |o |esta |este )?<<JOBNOUN>>"),
 ]
 
 _CONTEXT: list[Entry] = [
