@@ -34,6 +34,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "english_f": {"company": 0.82, "recruiter_name": 0.88},
     "multilingual_e": {"company": 0.85, "recruiter_name": 0.90},
     "heldout_g": {"company": 0.78},
+    "heldout_h": {"company": 0.81},
 }
 
 

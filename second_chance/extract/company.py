@@ -25,6 +25,7 @@ from .vocab import (
     LEGAL_SUFFIX,
     ORG_WORDS,
     TEAM_WORDS,
+    TITLE_WORDS,
     has_org_word,
     has_team_word,
     looks_like_person_name,
@@ -77,15 +78,6 @@ _TEAM_LINE = re.compile(
     rf"talent acquisition|recursos humanos|ressources humaines)\s(?:team\s)?"
     rf"(?:der|de|von|of|at|bei)\s)?(?P<c>{_ORG_LAZY})\s?(?:hiring team|talent team|talent acquisition|recruiting team|"
     rf"recruiting|recruitment|careers|people team|hr team|team|crew|jobs|talent|hiring|recruitment team)?$",
-    re.IGNORECASE,
-)
-_TITLE_WORDS = re.compile(
-    r"\b(?:recruit\w*|talent|manager|partner|coordinator|director|lead|head|specialist|advisor|adviser|officer|"
-    r"consultant|cto|ceo|coo|cfo|founder|co-founder|engineer|acquisition|people|hr|human resources|vp|president|"
-    r"owner|chef|editor|principal|associate|generalist|sourcer|assistant|responsable|leiter\w*|chargée?|"
-    r"recruteu?r\w*|reclutador\w*|recrutador\w*|teamleider|gerente|directeur|directrice|jefe|jefa|diretor\w*|"
-    r"personalreferent\w*|referent\w*|sachbearbeiter\w*|geschäftsführ\w*|inhaber\w*|werving|medewerker|"
-    r"coordenador\w*|coordinador\w*|analista|analyst|representative|administrator)\b",
     re.IGNORECASE,
 )
 # Words of a person's job title (not of a team's name): "Senior Recruiter | Meridale Staffing".
@@ -285,7 +277,7 @@ def _plausible(name: str, excluded: set[str]) -> bool:
     if folded in excluded or folded in _GENERIC or folded in ATS_BRANDS:
         return False
     tokens = folded.split()
-    if all(t in _GENERIC or t in TEAM_WORDS for t in tokens) or _TITLE_WORDS.search(name):
+    if all(t in _GENERIC or t in TEAM_WORDS for t in tokens) or TITLE_WORDS.search(name):
         return False
     if all(t in _FUNCTION_WORDS for t in tokens):
         return False  # what is left of "Direction des Ressources Humaines" once its team words are gone
@@ -394,8 +386,8 @@ def _from_sign_off_line(line: str, add: _Adder) -> None:
         add(whole_legal.group("c"), 3.0, "legal")
     if (
         len(parts) >= 2
-        and (any(_TITLE_WORDS.search(p) for p in parts[:-1]) or looks_like_person_name(strip_honorifics(parts[0])))
-        and not _TITLE_WORDS.search(parts[-1])
+        and (any(TITLE_WORDS.search(p) for p in parts[:-1]) or looks_like_person_name(strip_honorifics(parts[0])))
+        and not TITLE_WORDS.search(parts[-1])
         and not _DEPARTMENT.fullmatch(parts[-1])
         and not _ADDRESS_PART.search(parts[-1])
     ):
@@ -405,18 +397,18 @@ def _from_sign_off_line(line: str, add: _Adder) -> None:
         len(parts) >= 2
         and not _ADDRESS_PART.search(parts[0])
         and _ADDRESS_PART.search(parts[1])
-        and not _TITLE_WORDS.search(parts[0])
+        and not TITLE_WORDS.search(parts[0])
         and _ORG_RE.fullmatch(parts[0])
     ):
         # "Bev's Kitchen, 14 Church Lane": the business, then where it is (a name alone there is rarer).
         add(parts[0], 1.2 if looks_like_person_name(parts[0]) else 2.0, "footer")
     at_title = re.search(rf"(?:\b(?:at|bei|chez|en|bij|na)|@)\s(?P<c>{ORG})$", line)
-    if at_title and _TITLE_WORDS.search(line[: at_title.start()]):
+    if at_title and TITLE_WORDS.search(line[: at_title.start()]):
         add(at_title.group("c"), 2.5, "title")
     team = _TEAM_LINE.match(line)
     if team and team.group("c") and has_team_word(line):
         add(team.group("c"), 2.5, "team")
-    elif len(parts) == 1 and not _TITLE_WORDS.search(line) and _ORG_RE.fullmatch(line):
+    elif len(parts) == 1 and not TITLE_WORDS.search(line) and _ORG_RE.fullmatch(line):
         # "Coopérative Boréale" reads like a person's name; it counts only if the sender's domain backs it.
         add(line, 0.3 if looks_like_person_name(line) else 1.0, "signoff")
 
@@ -432,7 +424,7 @@ def _family_business(sign_off: SignOff, sender: Address | None, add: _Adder) -> 
     surname = names[-1]
     for line in sign_off.lines:
         words = line.split()
-        if not 2 <= len(words) <= 4 or _EMAIL.search(line) or _TITLE_WORDS.search(line) or _ADDRESS_PART.search(line):
+        if not 2 <= len(words) <= 4 or _EMAIL.search(line) or TITLE_WORDS.search(line) or _ADDRESS_PART.search(line):
             continue
         folded = [w.casefold().strip(",.") for w in words]
         owner = folded[0] == surname or folded[0] in {names[0] + "'s", names[0] + "’s"}  # "Bev's Kitchen"

@@ -6,9 +6,11 @@ import re
 from collections.abc import Iterable
 
 from ..email_model import Address
+from ..platforms import ATS_BRANDS
 from .signature import FOOTER, SignOff, segments
 from .vocab import (
     CLOSING_WORDS,
+    TITLE_WORDS,
     first_name,
     has_org_word,
     looks_like_person_name,
@@ -39,7 +41,9 @@ def extract_recruiter_name(
         if not looks_like_person_name(text) or _names_company(text):
             return None
         name = first_name(text)
-        return name if name and name.casefold() not in excluded else None
+        if not name or name.casefold() in excluded or name.casefold() in ATS_BRANDS or TITLE_WORDS.fullmatch(name):
+            return None  # "Assistant", "Teamleider", "Indeed": a title or a platform signed, not a person
+        return name
 
     for line in sign_off.lines[:3]:
         parts = segments(strip_honorifics(_PARENTHESES.sub("", line)), people=True)

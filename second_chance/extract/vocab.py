@@ -205,3 +205,16 @@ def first_name(text: str) -> str | None:
         return None
     token = tokens[0].strip(",.;:")
     return token if _NAME_TOKEN.match(token) and token.lower() not in _NAME_PARTICLES else None
+
+
+# Words of job titles and functions, in six languages: never a company's name, never a first name.
+TITLE_WORDS = re.compile(
+    r"\b(?:recruit\w*|talent|manager|partner|coordinator|director|lead|head|specialist|advisor|adviser|officer|"
+    r"consultant|cto|ceo|coo|cfo|founder|co-founder|engineer|acquisition|people|hr|human resources|vp|president|"
+    r"owner|chef|editor|principal|associate|generalist|sourcer|assistant|responsable|leiter\w*|chargée?|"
+    r"recruteu?r\w*|reclutador\w*|recrutador\w*|teamleider|gerente|directeur|directrice|jefe|jefa|diretor\w*|"
+    r"personalreferent\w*|referent\w*|sachbearbeiter\w*|geschäftsführ\w*|inhaber\w*|werving|medewerker|"
+    r"coordenador\w*|coordinador\w*|analista|analyst|representative|administrator|secretary|"
+    r"receptionist|asistente|assistente|assistent\w*|sekretär\w*|secrétaire|secretaria|secretária)\b",
+    re.IGNORECASE,
+)
