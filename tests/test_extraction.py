@@ -148,3 +148,17 @@ def test_a_name_then_an_address_in_the_sign_off_is_the_business() -> None:
         sender="Léa Fontaine <lea.fontaine@quai9.io>",
     )
     assert numbered.company == "Quai 9 Analytics"
+
+
+def test_the_article_of_a_name_stays_and_a_teams_goes() -> None:
+    cafe = run(
+        "Hi Marcus,\n\nSorry, we've given the weekend shifts to someone with more experience.\n\nMaggie\n"
+        "The Copper Kettle, 22 Mill Street",
+        sender="Maggie - The Copper Kettle <copperkettle.cafe@gmail.com>",
+    )
+    assert cafe.company == "The Copper Kettle"
+    team = run(
+        "Dear Robin,\n\nWe regret to inform you that we will not be moving forward with your application.\n\n"
+        "The Northwind Analytics Talent Team",
+    )
+    assert team.company == "Northwind Analytics"

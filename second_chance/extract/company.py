@@ -22,6 +22,7 @@ from ..platforms import (
 )
 from .signature import SignOff, segments
 from .vocab import (
+    CAPITAL_ARTICLE,
     LEGAL_SUFFIX,
     ORG_WORDS,
     TEAM_WORDS,
@@ -281,6 +282,8 @@ def _plausible(name: str, excluded: set[str]) -> bool:
         return False
     if all(t in _FUNCTION_WORDS for t in tokens):
         return False  # what is left of "Direction des Ressources Humaines" once its team words are gone
+    if CAPITAL_ARTICLE.match(name) and len(tokens) >= 2:
+        return True  # "The Copper Pan": the article is the name's own
     return tokens[0] not in {
         "your",
         "our",
@@ -357,6 +360,12 @@ _OFFICIAL = frozenset({"department", "office", "ministry", "bureau", "directorat
 
 
 def _strip_team_words(name: str) -> str:
+    stripped = _strip_team_tokens(name)
+    # "The Acme Talent Team" names a team of Acme, and its article goes with the team.
+    return CAPITAL_ARTICLE.sub("", stripped) if stripped != name.strip() else stripped
+
+
+def _strip_team_tokens(name: str) -> str:
     tokens = name.replace("-", " - ").split()
     # "Penrose Bank Graduate Recruitment": the team and the programme it hires for both go.
     while tokens and (
@@ -364,7 +373,7 @@ def _strip_team_words(name: str) -> str:
     ):
         tokens.pop()
     # "Recruiting Acme" loses its team word; "Department for Transport" keeps it (a connector follows).
-    while tokens and tokens[0].casefold() in TEAM_WORDS:
+    while tokens and tokens[0].casefold() in TEAM_WORDS and not CAPITAL_ARTICLE.match(" ".join(tokens[:2])):
         if len(tokens) > 1 and tokens[0].casefold() in _OFFICIAL and tokens[1].casefold() in _CONNECTOR_WORDS:
             break
         tokens.pop(0)

@@ -112,10 +112,12 @@ def strip_legal_suffix(name: str) -> str:
     return name
 
 
+# A lower-case article belongs to the sentence ("the Acme team"); a capitalised one may be the name's own
+# ("The Copper Pan", "The Lantern Inn") and stays, unless it heads a team's name.
 _LEADING_ARTICLE = re.compile(
-    r"^(?:(?:the|die|der|das|la|le|les|el|los|las|het|de|del|da|do|von|van|o|a|os|as)\s+(?=[A-ZÀ-Þ])|(?:The|Die|Der|Das|"
-    r"La|Le|Les|El|Los|Las|Het)\s+(?=[A-ZÀ-Þ]\w+\s\w))"
+    r"^(?:the|die|der|das|la|le|les|el|los|las|het|de|del|da|do|von|van|o|a|os|as)\s+(?=[A-ZÀ-Þ])"
 )
+CAPITAL_ARTICLE = re.compile(r"^(?:The|Die|Der|Das|La|Le|Les|El|Los|Las|Het)\s+(?=[A-ZÀ-Þ])")
 _COUNTRY_SUFFIX = re.compile(
     r"\s+(?:deutschland|germany|uk|u\.k\.|gb|france|españa|spain|nederland|netherlands|portugal|brasil|brazil|"
     r"schweiz|suisse|switzerland|österreich|austria|belgique|belgië|belgium|ireland|usa|us|europe|emea|iberia|"

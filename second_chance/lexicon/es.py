@@ -215,7 +215,11 @@ _E: list[Entry] = [
         0.9,
         r"(?:ya )?(?:hemos|han|ha) (?:\w+ )?(?:cubierto|ocupado|llenado|adjudicado) (?:el |la |este |esta )?<<JOBNOUN>>",
     ),
-    (Cue.REJECT, 0.9, r"no (?:podemos|podremos|vamos a poder|podríamos) contar (?:contigo|con usted|con (?:tu|su) perfil)"),
+    (
+        Cue.REJECT,
+        0.9,
+        r"no (?:podemos|podremos|vamos a poder|podríamos) contar (?:contigo|con usted|con (?:tu|su) perfil)",
+    ),
 ]
 
 _CONTEXT: list[Entry] = [
