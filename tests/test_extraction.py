@@ -162,3 +162,20 @@ def test_the_article_of_a_name_stays_and_a_teams_goes() -> None:
         "The Northwind Analytics Talent Team",
     )
     assert team.company == "Northwind Analytics"
+
+
+def test_an_agency_relaying_someone_elses_decision_names_the_employer() -> None:
+    body = (
+        "Hi Marcus,\n\nI've just come off the phone with the hiring manager at Fenwick Marine about the Marine "
+        "Electrician position.\n\nUnfortunately they've decided not to progress your application to an offer.\n\n"
+        "Kind regards,\nClaire Dunmore\nSenior Consultant | TalentBridge Partners"
+    )
+    result = run(body, subject="Feedback from Fenwick Marine", sender="Claire Dunmore <claire@talentbridge.example>")
+    assert result.company == "Fenwick Marine"
+    named = run(
+        "Hi Priya,\n\nAs mentioned, Vantage Mutual have gone with someone else for the Claims PM role.\n\nBest,\n"
+        "Sian\n\nSian Pritchard\nSenior Consultant, Harlow & Finch",
+        subject="Vantage Mutual – Claims PM",
+        sender="Sian Pritchard <sian@harlowandfinch.example>",
+    )
+    assert named.company == "Vantage Mutual"

@@ -205,7 +205,9 @@ def extract_company(
     own = [c for c in ranked if c.agrees_with_sender or "display" in c.sources]
     others = [c for c in ranked if c not in own and not any(_AGENCY.search(raw) for raw in c.raw)]
     agency_name = any(_AGENCY.search(raw) for c in own for raw in c.raw)
-    if agency or (agency_name and others and others[0].score >= 1.5):
+    # "They've decided ...", "Vantage Mutual have gone with ...": someone else decided, so the sender relays it.
+    relayed = _THIRD_PERSON.search(body[:6000]) is not None or any("decider" in c.sources for c in others)
+    if agency or ((agency_name or relayed) and others and others[0].score >= 1.5):
         # A recruitment agency writes for a client: the employer is the client, or nobody we can name.
         ranked = others
         if not ranked:
@@ -239,6 +241,13 @@ _LABELLED = re.compile(
 _LEGAL_IN_TEXT = re.compile(
     rf"(?P<c>{_TOKEN}(?: (?:{_CONNECTOR} )?{_TOKEN}){{0,5}}?),? (?:Inc|LLC|Ltd|GmbH|AG|SA|S\.A\.|B\.V\.|BV|NV|Lda|"
     rf"Ltda|PLLC|LLP|plc|Plc|PLC|Pvt|S\.L\.|SAS|SARL|S\.r\.l\.)\.?(?=[\s,;:)]|$)"
+)
+_THIRD_PERSON = re.compile(
+    r"\bthey(?:'ve| have| had|'d)? (?:now |just |unfortunately |finally |also |since )?(?:decided|gone|went|chosen|"
+    r"chose|selected|opted|appointed|offered|filled|hired)\b|\bils ont (?:finalement )?(?:décidé|choisi|retenu|opté)|"
+    r"\b(?:ze|zij) hebben (?:\w+ )?(?:besloten|gekozen)|\b(?:eles|elas) (?:decidiram|optaram|escolheram)|"
+    r"\bse han decantado|\b(?:ellos|ellas) (?:han )?(?:decidido|optado|elegido)",
+    re.IGNORECASE,
 )
 # A recruiter relaying a client's decision ("heard back from the client", "the client has decided").
 _CLIENT_MENTION = re.compile(
@@ -444,7 +453,8 @@ def _family_business(sign_off: SignOff, sender: Address | None, add: _Adder) -> 
 def _from_subject(subject: str, add: _Adder) -> None:
     subject = re.sub(r"^(?:(?:re|aw|fw|fwd|wg|tr|rv|sv)\s?:\s*)+", "", subject, flags=re.IGNORECASE)
     for pattern in (
-        rf"\b(?:application|applying|applied|interview|candidacy|role|position|job|offer|career)s?\s(?:to|at|with|from|for)\s(?P<c>{ORG})",
+        rf"\b(?i:application|applying|applied|interview|candidacy|role|position|job|offer|career|feedback|news|update|"
+        rf"decision)s?\s(?:to|at|with|from|for)\s(?P<c>{ORG})",
         rf"\b(?:at|bei|chez|bij|na|no|en)\s(?P<c>{ORG})\s*$",
         rf"(?:^|:\s)(?P<c>{ORG})\s[-–—|:]\s",
         rf"\s[-–—|]\s(?P<c>{ORG})\s*$",
