@@ -131,6 +131,11 @@ def test_role_titles_lose_the_terms_of_the_job_and_what_ran_into_them() -> None:
     assert clean_role("Diseñador UI y el tiempo dedicado") == "Diseñador UI"
     assert clean_role("Chargé(e) de recrutement (CDI)") == "Chargé(e) de recrutement"  # as the employer wrote it
     assert clean_role("Research and Development Engineer") == "Research and Development Engineer"
+    assert clean_role("Teamleiter Lager, JR-10482") == "Teamleiter Lager"
+    assert clean_role("Management Analyst II (Exam #25-0612-01)") == "Management Analyst II"
+    assert clean_role("Analista de Datos (Madrid)") == "Analista de Datos"
+    assert clean_role("Statistician (Data Science)") == "Statistician (Data Science)"
+    assert clean_role("te dragen") is None
 
 
 def test_a_name_then_an_address_in_the_sign_off_is_the_business() -> None:

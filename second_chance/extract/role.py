@@ -304,8 +304,22 @@ def _title_case_head(part: str) -> str:
     return part
 
 
-# The terms of the job rather than its title: "(0.8 FTE)", "(part-time, 21 hours)", "(32-36 uur)", "(CDI)".
+CITIES = (
+    "london|manchester|birmingham|leeds|glasgow|edinburgh|dublin|bristol|cardiff|belfast|new york|san francisco|"
+    "boston|chicago|seattle|austin|toronto|montreal|vancouver|sydney|melbourne|singapore|bangalore|bengaluru|mumbai|"
+    "delhi|pune|hyderabad|chennai|lagos|abuja|nairobi|cape town|johannesburg|berlin|munich|münchen|hamburg|frankfurt|"
+    "köln|cologne|düsseldorf|stuttgart|vienna|wien|zurich|zürich|geneva|genève|basel|bern|paris|lyon|marseille|"
+    "toulouse|lille|nantes|bordeaux|brussels|bruxelles|brussel|antwerp|antwerpen|ghent|gent|amsterdam|rotterdam|"
+    "utrecht|the hague|den haag|eindhoven|madrid|barcelona|valencia|sevilla|seville|bilbao|málaga|lisbon|lisboa|porto|"
+    "são paulo|sao paulo|rio de janeiro|belo horizonte|curitiba|porto alegre|mexico city|ciudad de méxico|cdmx|"
+    "bogotá|bogota|medellín|lima|santiago|buenos aires|montevideo|milan|milano|rome|roma|warsaw|prague|stockholm|"
+    "copenhagen|oslo|helsinki"
+).split("|")
+# The terms of the job rather than its title: "(0.8 FTE)", "(part-time, 21 hours)", "(32-36 uur)", "(CDI)",
+# where it is ("(Madrid)"), and its paperwork (", JR-10482", ", Scale II", "(Exam #25-0612)").
 _TERMS = re.compile(
+    r",\s(?:ref\.?\s|req\.?\s)?\#?[a-z]{0,4}-?\d[\w-]*$|,\s(?:scale|grade|band|level|pay grade)\s[\w-]+$|"
+    rf"\s*\((?:{'|'.join(CITIES)})(?:,\s[^()]+)?\)|\s*\([^()]*\#\s?\d[^()]*\)|"
     r"\s*\((?:[^()]*\d[^()]*\b(?:fte|hours?|hrs|h|uur|stunden|std|heures|horas|days?|dias|tage|dagen|wk|weeks?|"
     r"months?|semaines?|mois|meses)\b[^()]*|\d(?:[.,]\d+)?\s?fte|cdi|cdd|befristet|unbefristet|vollzeit|teilzeit|"
     r"temps plein|temps partiel|tempo integral|meio período|jornada completa|media jornada|fulltime|parttime|"
@@ -341,7 +355,7 @@ def clean_role(raw: str) -> str | None:
     while words and words[0].casefold() in _LEADING_ADJECTIVES:
         words = words[1:]
     title = " ".join(words)
-    if not words or title.casefold() in _NOT_TITLES or words[0].casefold() in {"a", "an", "the", "your", "our", "this"}:
+    if not words or title.casefold() in _NOT_TITLES or words[0].casefold() in _NOT_FIRST_WORDS:
         return None
     if len(words) == 1 and title.islower():
         return None  # "a similar opening": one lower-case word in running text is rarely a title
@@ -353,6 +367,8 @@ def clean_role(raw: str) -> str | None:
     return title
 
 
+# A title never starts with a function word: "te dragen", "to join" are what a pattern ran into.
+_NOT_FIRST_WORDS = frozenset("a an the your our this to of for te om zu um à pour para por voor van aan de del".split())
 _LEADING_ADJECTIVES = frozenset(
     """
     equal similar new other open future suitable exciting relevant right same current available
