@@ -180,8 +180,16 @@ def detect(sentences: Sequence[str], language: str, context: Context, *, has_sub
     return _decide(scores, sentences, job, nonjob, context)
 
 
+# A statement with a tag question on the end is still a statement: "A vaga já foi preenchida, tá?"
+_TAG_QUESTION = re.compile(
+    r",\s*(?:ok|okay|right|yeah|alright|ja|oder|nicht wahr|gell|ne|hein|d'accord|n'est-ce pas|vale|sí|no|tá|né|"
+    r"certo|ok\?)\s*\?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _unhedged_match(pattern: Pattern, sentence: str, hedges: list[tuple[int, int]]) -> re.Match[str] | None:
-    if sentence.rstrip().endswith("?"):
+    if sentence.rstrip().endswith("?") and not _TAG_QUESTION.search(sentence):
         return None  # a question ("why was I not selected?") decides nothing
     for match in pattern.regex.finditer(sentence):
         if not any(start <= match.start() < end for start, end in hedges):

@@ -24,6 +24,7 @@ import fast_mail_parser
 
 from .email_model import Address, Email
 from .errors import UnreadableEmail
+from .html_text import html_to_text
 
 MAX_MESSAGE_BYTES = 25 * 1024 * 1024
 # Rejections are short; a longer body is cut before analysis so one hostile message cannot stall a run.
@@ -79,6 +80,8 @@ def parse_bytes(data: bytes, *, max_bytes: int = MAX_MESSAGE_BYTES) -> Email:
     headers = {name.lower(): values for name, values in mail.headers.items()}
     if _KNOWN_HEADERS.isdisjoint(headers):
         raise UnreadableEmail("not an email message: no RFC 822 headers found", code="not_email")
+    if any(a.mimetype == "message/rfc822" for a in mail.attachments):
+        return parse_with_stdlib(data)  # a mail forwarded as an attachment: read with the one that can open it
     _check_multipart_closed(headers.get("content-type", [""])[0], data)
     plain = mail.text_plain[0] if mail.text_plain else None
     html = mail.text_html[0] if mail.text_html else None
@@ -160,9 +163,15 @@ def parse_with_stdlib(data: bytes, *, max_bytes: int = MAX_MESSAGE_BYTES) -> Ema
     return _email_from_message(msg)
 
 
-def _email_from_message(msg: Message) -> Email:
+def _email_from_message(msg: Message, *, open_attached: bool = True) -> Email:
     plain, html = _bodies(msg)
     plain_body, html_body = choose_bodies(plain, html)
+    forwarded = _attached_messages(msg) if open_attached else ""
+    if forwarded:
+        # Outlook's "forward as attachment": the attached mail is what the forward is about. It joins the body
+        # the way an inline forward would, under an "Original Message" line that marks it as quoted.
+        body = plain_body or (html_to_text(html_body) if html_body else "")
+        plain_body, html_body = (body + forwarded)[: MAX_TEXT_CHARS * 2], None
     return Email(
         subject=header_text(msg.get("Subject")),
         from_=_first(parse_addresses(msg.get_all("From", []))),
@@ -181,6 +190,32 @@ def _email_from_message(msg: Message) -> Email:
         auto_submitted=_optional_header(msg.get("Auto-Submitted")),
         label_ids=tuple(x.strip() for x in header_text(msg.get("X-Gmail-Labels")).split(",") if x.strip()),
     )
+
+
+_MAX_ATTACHED = 2
+
+
+def _attached_messages(msg: Message) -> str:
+    blocks: list[str] = []
+    for part in msg.walk():
+        if len(blocks) >= _MAX_ATTACHED:
+            break
+        if part is msg or part.get_content_type() != "message/rfc822":
+            continue
+        inner = part.get_payload()
+        inner = inner[0] if isinstance(inner, list) and inner else inner
+        if not isinstance(inner, Message):
+            continue
+        try:
+            attached = _email_from_message(inner, open_attached=False)
+        except UnreadableEmail:
+            continue  # an unreadable attachment takes nothing from the mail around it
+        to = ", ".join(str(a) for a in attached.to)
+        blocks.append(
+            f"\n\n-----Original Message-----\nFrom: {attached.from_ or ''}\nSent: {attached.date_header or ''}\n"
+            f"To: {to}\nSubject: {attached.subject}\n\n{attached.text}"
+        )
+    return "".join(blocks)
 
 
 def _check_envelope(data: bytes, max_bytes: int) -> None:

@@ -14,7 +14,8 @@ import pytest
 
 from second_chance.email_model import Address, Email
 from second_chance.errors import UnreadableEmail
-from second_chance.mime import MAX_ADDRESSES, MAX_HEADER_CHARS, MAX_MESSAGE_BYTES, parse_bytes
+from second_chance.mime import MAX_ADDRESSES, MAX_HEADER_CHARS, MAX_MESSAGE_BYTES, parse_bytes, parse_with_stdlib
+from second_chance.text_prep import prepare
 
 HEAD = (
     b"From: Ana Ruiz <ana.ruiz@acme.example>\n"
@@ -464,7 +465,7 @@ def test_only_an_attachment_gives_empty_text() -> None:
     assert parse_bytes(msg.as_bytes()).text == ""
 
 
-def test_forwarded_message_is_not_the_body() -> None:
+def test_a_mail_forwarded_as_an_attachment_reads_like_an_inline_forward() -> None:
     inner = EmailMessage()
     inner["From"] = "someone@other.example"
     inner["Subject"] = "Old news"
@@ -472,13 +473,16 @@ def test_forwarded_message_is_not_the_body() -> None:
     outer = MIMEMultipart("mixed")
     outer["From"] = "friend@example.net"
     outer["Subject"] = "Fwd: Old news"
+    outer.attach(MIMEText("FYI, see below.", "plain"))
     outer.attach(MIMEMessage(inner))
     parsed = parse_bytes(outer.as_bytes())
-    assert parsed.text == ""
-    assert parsed.subject == "Fwd: Old news"
-    # With a body of its own, that body is the text and the forwarded one is still ignored.
-    outer.attach(MIMEText("FYI, see below.", "plain"))
-    assert parse_bytes(outer.as_bytes()).text == "FYI, see below."
+    # The attached mail follows the forward's own words, marked as quoted, as Outlook writes an inline forward:
+    # what the message itself says stays apart from what it passes on.
+    prepared = prepare(parsed.subject, parsed.text)
+    assert prepared.new_part.strip() == "FYI, see below."
+    assert "From: someone@other.example" in prepared.quoted_part
+    assert "move forward with other candidates" in prepared.quoted_part
+    assert parse_with_stdlib(outer.as_bytes()).text == parsed.text
 
 
 # --- list and automation headers ------------------------------------------------------------------------

@@ -103,7 +103,8 @@ _E: list[Entry] = [
         Cue.FILLED,
         0.9,
         r"<<JOBNOUN>>(?: [\w()/-]+){0,5}? (?:ist|wurde|wurden|haben|konnte|konnten|wird)(?: \w+){0,3}? "
-        r"(?:besetzt|vergeben|nachbesetzt)|anderweitig (?:besetzt|vergeben)|(?:intern|bereits) (?:besetzt|vergeben)",
+        r"(?:besetzt|vergeben|nachbesetzt)|anderweitig (?:besetzt|vergeben)|(?:intern|bereits|schon|inzwischen|"
+        r"mittlerweile) (?:besetzt|vergeben)",
     ),
     (
         Cue.ON_HOLD,
@@ -267,7 +268,7 @@ _E: list[Entry] = [
     # Bedingungen zu Fristen und Vollständigkeit ("nicht fristgerecht abgeschlossene Tests ...") entscheiden nichts.
     (
         Cue.HEDGE,
-        1.0,
+        2.0,  # the whole sentence: "Bewerbungen, bei denen ... nicht fristgerecht ..., können wir nicht ..."
         r"nicht (?:fristgerecht|rechtzeitig|vollständig)|verspätet\w*|unvollständig\w*|nach (?:ablauf|der frist|dem "
         r"stichtag)",
     ),

@@ -65,6 +65,13 @@ _E: list[Entry] = [
         0.6,
         r"(?:<<YOUR>> <<APP>>|votre parcours|ton parcours|votre expérience) ne (?:correspond|répond) (?:pas|plus)",
     ),
+    # "votre profil ne correspond pas à ce qu'on recherche": said of the profile against this post, it decides.
+    (
+        Cue.REJECT,
+        1.0,
+        r"(?:profil|parcours|candidature|expérience) ne (?:correspond|répond) pas (?:à ce qu(?:e |')(?:on|nous) "
+        r"recherch|au (?:poste|profil recherché)|à nos (?:attentes|besoins|critères))",
+    ),
     (
         Cue.FILLED,
         0.9,

@@ -43,6 +43,13 @@ _E: list[Entry] = [
         r"(?:gekozen|kiezen|keuze (?:gemaakt |gevallen )?(?:voor|op)|gegaan) (?:voor|met|op) (?:een |de )?(?:andere |"
         r"interne |\w+ )?<<PERSON>>",
     ),
+    # "beslist om verder te gaan met een andere kandidaat" (Flemish and Dutch alike).
+    (
+        Cue.REJECT,
+        1.0,
+        r"(?:verder (?:te )?gaan|door (?:te )?gaan|verdergaan|doorgaan|verder gegaan) met (?:een |de )?(?:andere |"
+        r"interne |\w+ )?<<PERSON>>",
+    ),
     (
         Cue.REJECT,
         1.0,
