@@ -184,3 +184,46 @@ def test_an_agency_relaying_someone_elses_decision_names_the_employer() -> None:
         sender="Sian Pritchard <sian@harlowandfinch.example>",
     )
     assert named.company == "Vantage Mutual"
+
+
+def test_names_that_are_not_the_company_name() -> None:
+    person_from = run(
+        "Hi Sam,\n\nUnfortunately we won't be moving forward with your application.\n\nPriya",
+        sender="Priya from Quillmere <priya@quillmere.example>",
+    )
+    assert person_from.company == "Quillmere"
+    careers_site = run(
+        "Beste Wout,\n\nHelaas hebben we besloten om niet verder te gaan met je sollicitatie.\n\n"
+        "Met vriendelijke groet,\nWerken bij Gemeente Zuiderhaven",
+        subject="Je sollicitatie",
+        sender="Werken bij Gemeente Zuiderhaven <noreply@zuiderhaven.example>",
+    )
+    assert careers_site.company == "Gemeente Zuiderhaven"
+    street = run(
+        "Hallo Frau Schulz,\n\nleider ist die Stelle als Verkäuferin schon vergeben.\n\nViele Grüße\nPetra Lindner\n\n"
+        "Bäckerei Lindner\nMarktplatz 3 · Annaberg",
+        subject="AW: Bewerbung Verkäuferin",
+        sender="Bäckerei Lindner <baeckerei-lindner@web.de>",
+    )
+    assert street.is_rejection
+    assert street.company == "Bäckerei Lindner"
+
+
+def test_an_ats_senders_one_word_name_and_a_founders_domain_are_the_company() -> None:
+    ats = run(
+        "Hi Amira,\n\nWe've reviewed your application and, unfortunately, we won't be moving forward at this time."
+        "\n\nThe Recruiting Team",
+        sender="Lumenweft <no-reply@ashbyhq.com>",
+    )
+    assert ats.company == "Lumenweft"
+    founder = run(
+        "Hey Rohan,\n\nGoing to be straight with you: we're going to pass for now.\n\nAyo",
+        subject="Re: Founding engineer chat",
+        sender="Ayo Bankole <ayo@driftkite.example>",
+    )
+    assert founder.company == "Driftkite"
+    agency = run(
+        "Hi, sorry, the client went with someone else for the kitchen porter shifts.\n\nKez",
+        sender="Kez Mensah <kez@staffhive.example>",
+    )
+    assert agency.company is None  # an agency that does not name its client names nobody

@@ -103,6 +103,7 @@ _GENERIC = frozenset(
     feedback survey candidatura candidature bewerbung bewerbungen sollicitatie kandidatuur postulación
     postulacion solicitud vacante vacantes vacature vacatures vaga vagas stelle stellen poste postes puesto
     absage processo proceso procédure graduate intake internship apprenticeship
+    christmas natal navidad noël noel weihnachten kerst kerstmis easter páscoa pascua pâques ostern pasen
     """.split()
 )
 # A web or mail domain is where a company lives, not how a person names it in a reply.
@@ -136,6 +137,7 @@ def extract_company(
 
     def add(name: str, weight: float, source: str) -> None:
         raw = name
+        name = _YEAR_PREFIX.sub("", _CAREERS_SITE.sub("", name.strip()))
         name = tidy_company(_strip_team_words(tidy_company(name)))
         if not _plausible(name, excluded):
             return
@@ -215,7 +217,18 @@ def extract_company(
     if debug is not None:
         debug.extend((c.name, round(c.score, 2), sorted(c.sources)) for c in ranked)
     best = ranked[0]
-    return best.name if best.score >= 1.0 else None
+    if best.score >= 1.0:
+        return best.name
+    # A person writing from a company domain and naming nothing else ("ayo@driftkite.example"): the domain's
+    # own word is the name, when it reads as one word and not an abbreviation.
+    if (
+        best.sources == {"domain"}
+        and len(pool) == 1
+        and _WORD_LIKE_DOMAIN.fullmatch(best.name)
+        and not _STAFFING_STEM.search(best.name)  # "Staffhive" relays for an employer it does not name
+    ):
+        return best.name
+    return None
 
 
 _DEPARTMENT = re.compile(
@@ -281,7 +294,7 @@ _FUNCTION_WORDS = frozenset("of and the for des de du la le les et und der die d
 def _plausible(name: str, excluded: set[str]) -> bool:
     if len(name) < 2 or len(name) > 60 or not any(ch.isalpha() for ch in name) or _MONEY.search(name):
         return False
-    if _DOMAIN_LIKE.search(name):
+    if _DOMAIN_LIKE.search(name) or _STREET.search(name) or name[0] in "&+-":
         return False
     folded = name.casefold()
     if folded in excluded or folded in _GENERIC or folded in ATS_BRANDS:
@@ -314,6 +327,9 @@ def _org_from_display(address: Address) -> str | None:
     if not display or "@" in display:
         return None
     display = _ON_BEHALF.split(display, maxsplit=1)[0]
+    person_at = _PERSON_AT.match(display)
+    if person_at:
+        display = person_at.group("org")  # "Priya from Quillmere", "Ana de Tulpstra": the part after the person
     parts = segments(display)
     if len(parts) > 1:
         # "Marloes van Dam | Tulpstra Software", "Selección · Pampa Digital": keep the organisation part.
@@ -325,7 +341,11 @@ def _org_from_display(address: Address) -> str | None:
     if " " not in display and display.islower():
         return None  # a tenant slug such as 'kittiwakeenergy': used for matching only
     if looks_like_person_name(display) and not has_team_word(display):
-        return None
+        # An automated or ATS sender is never a person writing: its one-word name ("Lumenweft") is the company.
+        if not ((" " not in display and is_automated_address(address.email)) or is_ats_address(address.email)):
+            return None
+        if " " in display:
+            return None
     return _strip_team_words(display) or None
 
 
@@ -363,6 +383,23 @@ _ON_BEHALF = re.compile(
     r"em nome de|par l'intermédiaire de)\s+",
     re.IGNORECASE,
 )
+_PERSON_AT = re.compile(r"^[A-ZÀ-Þ][\w'’-]+\s(?:from|at|@|de|von|bei|chez|van|da|do)\s(?P<org>[A-ZÀ-Þ0-9].+)$")
+# Careers-site names: "Werken bij Gemeente Zuiderhaven", "Careers at Acme", "Karriere bei Nordlicht".
+_CAREERS_SITE = re.compile(
+    r"^(?:werken bij|working at|work at|careers at|careers @|jobs at|jobs @|arbeiten bei|karriere bei|jobs bei|"
+    r"carrières chez|carrières|travailler chez|trabaja en|trabajar en|empleo en|carreiras|trabalhe na|trabalhe no)\s+",
+    re.IGNORECASE,
+)
+# A street address ("Marktplatz 3", "14 Church Lane") is where a company is, not its name.
+_STREET = re.compile(
+    r"^\d+\w?\s+\S.*\b(?:street|st|road|rd|lane|avenue|ave|way|close|square|drive)\b|"
+    r"\b(?:straße|strasse|str\.|weg|platz|gasse|allee|ring|rue|avenue|calle|avenida|rua|travessa|laan|straat|plein|"
+    r"kade|gracht)\s*\d+\w?$|^[\wäöüß-]+(?:straße|strasse|weg|platz|gasse|allee|laan|straat|plein)\s+\d+",
+    re.IGNORECASE,
+)
+_WORD_LIKE_DOMAIN = re.compile(r"[A-Z][a-z]{4,}")
+_STAFFING_STEM = re.compile(r"staff|recruit|talent|search|hire|hiring|jobs|personnel|people|career|interim|temp", re.I)
+_YEAR_PREFIX = re.compile(r"^(?:19|20)\d\d\s+")
 _MONEY = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|chf|brl|inr|aud|cad)\b|\d+\s?k\b", re.IGNORECASE)
 _CONNECTOR_WORDS = frozenset({"for", "of", "de", "du", "des", "der", "van", "von", "da", "do", "del", "für"})
 _OFFICIAL = frozenset({"department", "office", "ministry", "bureau", "directorate"})

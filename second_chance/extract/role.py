@@ -319,6 +319,11 @@ CITIES = (
 # where it is ("(Madrid)"), and its paperwork (", JR-10482", ", Scale II", "(Exam #25-0612)").
 _TERMS = re.compile(
     r",\s(?:ref\.?\s|req\.?\s)?\#?[a-z]{0,4}-?\d[\w-]*$|,\s(?:scale|grade|band|level|pay grade)\s[\w-]+$|"
+    r",?\s(?:vacaturenummer|referentie(?:nummer)?|requisition|job id|kennziffer|référence|réf\.?|referencia|"
+    r"referência)\s?[:#]?\s?\S*\d\S*$|"
+    r"\s[-–—]\s(?:cdi|cdd|intérim|interim|freelance|alternance|full[- ]time|part[- ]time|permanent|fixed[- ]term|"
+    r"temporary|contract|befristet|unbefristet|vollzeit|teilzeit)$|"
+    r"\s*\([^()]*/\s?\d+[^()]*\)|"
     rf"\s*\((?:{'|'.join(CITIES)})(?:,\s[^()]+)?\)|\s*\([^()]*\#\s?\d[^()]*\)|"
     r"\s*\((?:[^()]*\d[^()]*\b(?:fte|hours?|hrs|h|uur|stunden|std|heures|horas|days?|dias|tage|dagen|wk|weeks?|"
     r"months?|semaines?|mois|meses)\b[^()]*|\d(?:[.,]\d+)?\s?fte|cdi|cdd|befristet|unbefristet|vollzeit|teilzeit|"

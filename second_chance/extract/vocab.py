@@ -51,6 +51,12 @@ ORG_WORDS = TEAM_WORDS | frozenset(
     international worldwide grupo groupe gruppe groep brouwerij brauerei banque banco bank
     versicherungen versicherung seguros conservas medien editions éditions ediciones editora atelier
     maison casa haus authority autorité behörde commission board
+    centre center hospitalier hospitalar klinik clinique clínica kliniek ziekenhuis krankenhaus hôpital
+    hospitais gemeente stadt ville ayuntamiento prefeitura câmara municipalidad municipality kommune
+    garage werkstatt atelier bäckerei konditorei boulangerie pâtisserie panadería padaria bakkerij
+    empório emporio armazém mercearia tienda loja winkel laden boutique salon salão pizzeria brasserie
+    bistro kitchen bar pub inn café restaurante restaurant pharmacy pharmacie apotheke farmácia
+    joinery carpentry plumbing electrical builders removals landscaping nursery florist
     """.split()
 )
 CLOSING = re.compile(
