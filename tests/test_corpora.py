@@ -32,9 +32,10 @@ def _labelled(folder: Path) -> list[tuple[Path, dict[str, object]]]:
 FLOORS: dict[str, dict[str, float]] = {
     "english_d": {"company": 0.88, "recruiter_name": 0.93},
     "english_f": {"company": 0.90, "recruiter_name": 0.88},
-    "multilingual_e": {"company": 0.85, "recruiter_name": 0.90},
-    "heldout_g": {"company": 0.78},
-    "heldout_h": {"company": 0.86},
+    "multilingual_e": {"company": 0.86, "recruiter_name": 0.90},
+    "heldout_g": {"company": 0.80},
+    "heldout_h": {"company": 0.90},
+    "heldout_i": {"company": 0.90},
 }
 
 
