@@ -83,6 +83,7 @@ def analyze(email: Email, *, me: Iterable[str] = ()) -> Analysis:
             email.reply_to,
             (*email.to, *email.cc),
             language,
+            own_text=prepared.new_part if forwarded else None,
         )
     company, role, recruiter, reply = fields
     sender = email.from_
@@ -169,7 +170,10 @@ def _fields(
     reply_to: tuple[Address, ...],
     recipients: tuple[Address, ...],
     language: str,
+    *,
+    own_text: str | None = None,
 ) -> tuple[str | None, str | None, str | None, ReplyAddress]:
+    """``own_text``: the sender's own words when ``text`` also holds a mail they forward."""
     sign_off = find_sign_off(text)
     roles = find_roles(subject, text, language)
     first_guess = roles.best()
@@ -185,7 +189,9 @@ def _fields(
     )
     role = roles.best(company)
     senders = [a for a in (sender, *reply_to) if a is not None]
-    recruiter = extract_recruiter_name(sign_off=sign_off, senders=senders, recipients=recipients, company=company)
+    # The reply goes to whoever sent this, so greet them: in a forward, its signer, not the forwarded mail's.
+    signer = find_sign_off(own_text) if own_text is not None else sign_off
+    recruiter = extract_recruiter_name(sign_off=signer, senders=senders, recipients=recipients, company=company)
     reply = choose_reply_address(sender=sender, reply_to=reply_to, body=text, recipients=recipients)
     return company, role, recruiter, reply
 

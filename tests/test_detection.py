@@ -392,3 +392,41 @@ def test_a_small_employer_on_webmail_answering_the_candidate_is_not_the_candidat
     # Knowing the owner settles it without guessing, either way.
     assert analyze(parse_bytes(msg.as_bytes()), me=["marcus.hale@postbox.example"]).is_rejection
     assert not analyze(parse_bytes(msg.as_bytes()), me=["yilmaz.joinery@outlook.com"]).is_rejection
+
+
+@pytest.mark.parametrize(
+    ("body", "subject", "sender"),
+    [
+        (
+            "Então, a vaga de auxiliar de cozinha a gente já preencheu semana passada, viu. Obrigado pelo interesse!",
+            "Re: Vaga auxiliar de cozinha",
+            "Tempero da Vila <temperodavila@gmail.com>",
+        ),
+        (
+            "I'm afraid I don't have good news - we've offered the Kettering role to one of our assistant managers.",
+            "RE: Store Manager - Kettering",
+            "Sophie Marsh <sophie.marsh@hartleyvine.example>",
+        ),
+        (
+            "Danke, dass du Samstag den Probetag als Bäckergeselle gemacht hast. Wir haben uns am Ende für jemanden "
+            "entschieden, der schon länger am Ofen gearbeitet hat. Also diesmal leider nicht.",
+            "Probetag Samstag",
+            "Bäckerei Lindner <baeckerei-lindner@web.de>",
+        ),
+        (
+            "Pour le poste de superviseure de production : finalement, ils ont décidé de combler le poste à l'interne.",
+            "Suivi – Superviseure de production",
+            "Étienne Gagnon <etienne@recrutementboreal.example>",
+        ),
+    ],
+)
+def test_plain_spoken_decisions(body: str, subject: str, sender: str) -> None:
+    assert run(body, subject=subject, sender=sender).is_rejection
+
+
+def test_a_condition_put_first_decides_nothing() -> None:
+    body = (
+        "Hallo Jana,\n\nbitte mach den Online-Test bis Freitag. Ohne Test können wir dich im weiteren Verfahren "
+        "leider nicht berücksichtigen.\n\nViele Grüße"
+    )
+    assert not run(body, subject="Dein Online-Test", sender="Nordfrisch <jobs@nordfrisch.example>").is_rejection

@@ -227,3 +227,28 @@ def test_an_ats_senders_one_word_name_and_a_founders_domain_are_the_company() ->
         sender="Kez Mensah <kez@staffhive.example>",
     )
     assert agency.company is None  # an agency that does not name its client names nobody
+
+
+def test_the_person_to_greet_in_a_forward_is_the_forwarder() -> None:
+    body = (
+        "Hi Yassin,\n\nSee below from the client, sorry.\n\nBas\n\n-----Original Message-----\n"
+        "From: Rijnmond Havenlogistiek - HR <hr@rijnmond.example>\nSent: Wed, 23 Apr 2025 11:05:00 +0200\n"
+        "To: Bas Hoekstra <bas.hoekstra@havenflex.example>\nSubject: RE: Voorstel kandidaat Planner\n\n"
+        "Beste Bas,\n\nDank voor het voorstellen van de heer Hale. Helaas is de vacature Planner Containeroperaties "
+        "inmiddels ingevuld.\n\n"
+        "Met vriendelijke groet,\nIngrid Smit\nHR-adviseur\nRijnmond Havenlogistiek B.V."
+    )
+    result = run(body, subject="Fw: Vacature Planner", sender="Bas Hoekstra <bas.hoekstra@havenflex.example>")
+    assert result.is_rejection
+    assert result.recruiter_name == "Bas"
+    assert result.company == "Rijnmond Havenlogistiek"
+
+
+def test_a_last_comma_first_display_name_is_a_person_not_a_family_firm() -> None:
+    body = (
+        "Liebe Frau Ebner,\n\nleider haben wir uns für eine andere Kandidatin entschieden.\n\nHerzliche Grüße\n"
+        "Heike Stolz\n\n--\nProf. Dr. Heike Stolz\nAbteilung Pflanzengenomik\nForschungszentrum Auenwald"
+    )
+    result = run(body, subject="AW: Bewerbung Doktorand", sender="Stolz, Heike <heike.stolz@fz-auenwald.example>")
+    assert result.recruiter_name == "Heike"
+    assert result.company != "Heike Stolz"

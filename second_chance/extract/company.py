@@ -473,7 +473,11 @@ def _family_business(sign_off: SignOff, sender: Address | None, add: _Adder) -> 
     written under their name. Small firms write from webmail, so no domain backs it; the surname does."""
     if sender is None or not sender.name:
         return
-    names = [t.casefold() for t in strip_honorifics(sender.name.strip().strip('"')).split()]
+    display = strip_honorifics(sender.name.strip().strip('"'))
+    last, comma, first = display.partition(",")
+    if comma and first.strip():
+        display = f"{first.strip()} {last.strip()}"  # "Stolz, Heike" is Heike Stolz
+    names = [t.casefold().strip(",.") for t in display.split()]
     if len(names) < 2:
         return
     surname = names[-1]
@@ -483,7 +487,7 @@ def _family_business(sign_off: SignOff, sender: Address | None, add: _Adder) -> 
             continue
         folded = [w.casefold().strip(",.") for w in words]
         owner = folded[0] == surname or folded[0] in {names[0] + "'s", names[0] + "’s"}  # "Bev's Kitchen"
-        if owner and folded != names and not all(w in names for w in folded):
+        if owner and not set(folded) <= set(names) and not looks_like_person_name(line):
             add(line.title() if line.islower() else line, 2.5, "family")
 
 

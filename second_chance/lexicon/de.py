@@ -272,6 +272,19 @@ _E: list[Entry] = [
         r"nicht (?:fristgerecht|rechtzeitig|vollständig)|verspätet\w*|unvollständig\w*|nach (?:ablauf|der frist|dem "
         r"stichtag)",
     ),
+    (
+        Cue.REJECT,
+        1.0,
+        r"\b(?:uns|wir) (?:\w+ ){0,4}?für (?:jemand(?:en)?|eine andere person)(?: anderen)? (?:\w+ ){0,2}?entschieden",
+    ),
+    (Cue.HEDGE, 1.0, r"^ohne\b"),
+    # Verb first: "Leider ist die Stelle als Verkäuferin in unserer Filiale bereits vergeben".
+    (
+        Cue.FILLED,
+        0.9,
+        r"\b(?:ist|wurde) die <<JOBNOUN>>(?: [\w()/-]+){0,8}? (?:bereits |schon |inzwischen |mittlerweile |leider |"
+        r"anderweitig )*(?:besetzt|vergeben|nachbesetzt)",
+    ),
 ]
 
 _CONTEXT: list[Entry] = [

@@ -704,6 +704,22 @@ _E: list[Entry] = [
         r"\b(?:late|incomplete) (?:submissions?|applications?|tests?|assessments?|responses?)|(?:received|submitted|"
         r"completed) after (?:the )?(?:deadline|closing date)|(?:not|n't) (?:completed|submitted|received) (?:on|in) time",
     ),
+    # "we've offered the Kettering role to one of our assistant managers": the job went to someone else.
+    (
+        Cue.FILLED,
+        0.9,
+        r"(?:offered|given|awarded) (?:the|this|that) (?:[\w-]+ ){0,3}?(?:role|position|job|post|vacancy) to (?:one of "
+        r"our|another|someone|somebody|an internal|a colleague|an existing|a candidate|a member)",
+    ),
+    # A condition put first ("Without the test we cannot consider you") decides nothing yet.
+    (Cue.HEDGE, 1.0, r"^without\b"),
+    # The candidate turned the offer down and the employer closes the file: their decision, not a rejection.
+    (
+        Cue.WITHDRAWN,
+        0.9,
+        r"(?:withdrawn|closed|cancell?ed) the offer (?:on our side|on our end|as you asked|at your request)|"
+        r"you(?:'ve| have)? (?:decided to )?(?:decline|declined|turn(?:ed)? down) (?:our|the|my) offer",
+    ),
 ]
 
 # Context words: how much the message is about a job, or about something else that can be turned down.

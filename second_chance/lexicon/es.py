@@ -220,6 +220,7 @@ _E: list[Entry] = [
         0.9,
         r"no (?:podemos|podremos|vamos a poder|podríamos) contar (?:contigo|con usted|con (?:tu|su) perfil)",
     ),
+    (Cue.HEDGE, 1.0, r"^sin\b"),
 ]
 
 _CONTEXT: list[Entry] = [

@@ -225,6 +225,13 @@ _E: list[Entry] = [
     # Conditions de délai ou de complétude ("les dossiers incomplets ne seront pas ...") : rien n'est décidé.
     (Cue.HEDGE, 1.0, r"hors délai|incomplets?\b|incomplètes?\b|reçu(?:e|s|es)? après|en retard"),
     (Cue.FILLED, 0.9, r"(?:nous avons|on a|avons) (?:\w+ )?(?:pourvu|comblé) (?:le |la |ce |cette )?<<JOBNOUN>>"),
+    (
+        Cue.FILLED,
+        0.9,
+        r"(?:combler|pourvoir|doter) (?:le|ce) <<JOBNOUN>> (?:à l'interne|en interne)|(?:le|ce) <<JOBNOUN>> "
+        r"(?:\w+ ){0,3}?(?:comblé|pourvu) (?:à l'interne|en interne)",
+    ),
+    (Cue.HEDGE, 1.0, r"^sans\b"),
 ]
 
 _CONTEXT: list[Entry] = [

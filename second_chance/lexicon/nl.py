@@ -189,6 +189,14 @@ _E: list[Entry] = [
         0.9,
         r"(?:we hebben|hebben we|wij hebben) (?:de |deze )?<<JOBNOUN>> (?:\w+ ){0,3}?(?:ingevuld|vervuld|vergeven|bezet)",
     ),
+    (Cue.HEDGE, 1.0, r"^zonder\b"),
+    # Verb first: "Helaas is de vacature Planner inmiddels ingevuld".
+    (
+        Cue.FILLED,
+        0.9,
+        r"\b(?:is|werd) de <<JOBNOUN>>(?: [\w()/-]+){0,5}? (?:inmiddels |al |intern |helaas |reeds )*(?:ingevuld|"
+        r"vervuld|vergeven|bezet)",
+    ),
 ]
 
 _CONTEXT: list[Entry] = [

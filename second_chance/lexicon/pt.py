@@ -180,6 +180,12 @@ _E: list[Entry] = [
     # Condições de prazo ou de documentação ("candidaturas fora do prazo não ...") não decidem nada.
     (Cue.HEDGE, 1.0, r"fora do prazo|incomplet[oa]s?\b|após o prazo"),
     (Cue.FILLED, 0.9, r"(?:já )?(?:preenchemos|ocupamos) (?:a |o |esta |este )?<<JOBNOUN>>"),
+    (
+        Cue.FILLED,
+        0.9,
+        r"<<JOBNOUN>>(?: [\w()/-]+){0,6}? (?:a gente |nós )?(?:já )?(?:preencheu|preenchemos|fechou|fechamos|ocupamos)\b",
+    ),
+    (Cue.HEDGE, 1.0, r"^sem\b"),
 ]
 
 _CONTEXT: list[Entry] = [
