@@ -36,7 +36,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout_g": {"company": 0.80},
     "heldout_h": {"company": 0.90},
     "heldout_i": {"company": 0.90},
-    "heldout_j": {"company": 0.75, "recruiter_name": 0.88},
+    "heldout_j": {"company": 0.88},
 }
 
 

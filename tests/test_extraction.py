@@ -252,3 +252,27 @@ def test_a_last_comma_first_display_name_is_a_person_not_a_family_firm() -> None
     result = run(body, subject="AW: Bewerbung Doktorand", sender="Stolz, Heike <heike.stolz@fz-auenwald.example>")
     assert result.recruiter_name == "Heike"
     assert result.company != "Heike Stolz"
+
+
+def test_a_business_named_like_a_person_signs_under_its_owner() -> None:
+    body = (
+        "Oi Lucas, tudo bem?\n\nEntão, a vaga de auxiliar de cozinha a gente já preencheu semana passada, viu.\n\n"
+        "Abs,\nCida\nTempero da Vila – Vila Madalena"
+    )
+    result = run(body, subject="Re: Vaga auxiliar de cozinha", sender="Tempero da Vila <tempero.vila@gmail.com>")
+    assert result.company == "Tempero da Vila"
+    assert result.recruiter_name == "Cida"  # "Abs," is a closing (abraços), not a name
+
+
+def test_reference_numbers_legal_forms_and_process_stages_are_not_names() -> None:
+    assert tidy_company("Northgate Maritime Pte Ltd") == "Northgate Maritime"
+    assert clean_role("Fase de Entrevistas") is None
+    assert clean_role("Marine Operations Intern (Jan - Jun 2026)") == "Marine Operations Intern"
+    body = (
+        "Liebe Frau Ebner,\n\nleider haben wir uns für eine andere Kandidatin entschieden.\n\nHerzliche Grüße\n"
+        "Heike Stolz\nForschungszentrum Auenwald"
+    )
+    result = run(
+        body, subject="AW: Bewerbung – Kennziffer 2025-117", sender="Heike Stolz <h.stolz@fz-auenwald.example>"
+    )
+    assert result.company == "Forschungszentrum Auenwald"

@@ -162,6 +162,7 @@ def extract_company(
             continue  # the signer, not the company
         _from_sign_off_line(line, add)
     _family_business(sign_off, sender, add)
+    _signed_as_display(sign_off, sender, add)
     _from_footer(body, add)
     for match in _CLIENT.finditer(body[:6000]):
         add(_trim_org(match.group("c")), 3.0, "client")
@@ -294,8 +295,10 @@ _FUNCTION_WORDS = frozenset("of and the for des de du la le les et und der die d
 def _plausible(name: str, excluded: set[str]) -> bool:
     if len(name) < 2 or len(name) > 60 or not any(ch.isalpha() for ch in name) or _MONEY.search(name):
         return False
-    if _DOMAIN_LIKE.search(name) or _STREET.search(name) or name[0] in "&+-":
-        return False
+    if _DOMAIN_LIKE.search(name) or _STREET.search(name) or name[0] in "&+-" or "(" in name:
+        return False  # a web address, a street, a fragment, "Briones (La Rioja)"
+    if _REFERENCE_NUMBER.search(name):
+        return False  # "Kennziffer 2025-117"
     folded = name.casefold()
     if folded in excluded or folded in _GENERIC or folded in ATS_BRANDS:
         return False
@@ -399,6 +402,7 @@ _STREET = re.compile(
 )
 _WORD_LIKE_DOMAIN = re.compile(r"[A-Z][a-z]{4,}")
 _STAFFING_STEM = re.compile(r"staff|recruit|talent|search|hire|hiring|jobs|personnel|people|career|interim|temp", re.I)
+_REFERENCE_NUMBER = re.compile(r"\d{4,}|\d+[-/]\d+")
 _YEAR_PREFIX = re.compile(r"^(?:19|20)\d\d\s+")
 _MONEY = re.compile(r"[$€£¥]|\b(?:usd|eur|gbp|chf|brl|inr|aud|cad)\b|\d+\s?k\b", re.IGNORECASE)
 _CONNECTOR_WORDS = frozenset({"for", "of", "de", "du", "des", "der", "van", "von", "da", "do", "del", "für"})
@@ -466,6 +470,25 @@ def _from_sign_off_line(line: str, add: _Adder) -> None:
     elif len(parts) == 1 and not TITLE_WORDS.search(line) and _ORG_RE.fullmatch(line):
         # "Coopérative Boréale" reads like a person's name; it counts only if the sender's domain backs it.
         add(line, 0.3 if looks_like_person_name(line) else 1.0, "signoff")
+
+
+def _signed_as_display(sign_off: SignOff, sender: Address | None, add: _Adder) -> None:
+    """ "Cida" then "Tempero da Vila – Vila Madalena" from "Tempero da Vila <...@gmail.com>": the name the mail is
+    sent under, written again below a different signer, is the business (though it reads like a person's)."""
+    if sender is None or not sender.name or len(sign_off.lines) < 2:
+        return
+    display = sender.name.strip().strip('"').casefold()
+    if " " not in display:
+        return
+    first = display.split()[0]
+    for index, line in enumerate(sign_off.lines):
+        parts = segments(line)
+        if index and parts and parts[0].casefold() == display:
+            # Only under someone else's name: "Siobhan" then "Siobhan Daly" is a person signing twice.
+            earlier = [e for e in sign_off.lines[:index] if looks_like_person_name(e.strip(" ,"))]
+            if earlier and not any(e.casefold().split()[:1] == [first] for e in earlier):
+                add(parts[0], 4.5, "display-signed")  # stronger than what the same line goes on to say
+            return
 
 
 def _family_business(sign_off: SignOff, sender: Address | None, add: _Adder) -> None:

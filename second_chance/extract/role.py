@@ -323,7 +323,7 @@ _TERMS = re.compile(
     r"referência)\s?[:#]?\s?\S*\d\S*$|"
     r"\s[-–—]\s(?:cdi|cdd|intérim|interim|freelance|alternance|full[- ]time|part[- ]time|permanent|fixed[- ]term|"
     r"temporary|contract|befristet|unbefristet|vollzeit|teilzeit)$|"
-    r"\s*\([^()]*/\s?\d+[^()]*\)|"
+    r"\s*\([^()]*/\s?\d+[^()]*\)|\s*\([^()]*\b20\d\d\b[^()]*\)|"
     rf"\s*\((?:{'|'.join(CITIES)})(?:,\s[^()]+)?\)|\s*\([^()]*\#\s?\d[^()]*\)|"
     r"\s*\((?:[^()]*\d[^()]*\b(?:fte|hours?|hrs|h|uur|stunden|std|heures|horas|days?|dias|tage|dagen|wk|weeks?|"
     r"months?|semaines?|mois|meses)\b[^()]*|\d(?:[.,]\d+)?\s?fte|cdi|cdd|befristet|unbefristet|vollzeit|teilzeit|"
@@ -360,6 +360,8 @@ def clean_role(raw: str) -> str | None:
     while words and words[0].casefold() in _LEADING_ADJECTIVES:
         words = words[1:]
     title = " ".join(words)
+    if _PROCESS_WORDS.search(title):
+        return None  # "Fase de Entrevistas": a stage of the process, not a job
     if not words or title.casefold() in _NOT_TITLES or words[0].casefold() in _NOT_FIRST_WORDS:
         return None
     if len(words) == 1 and title.islower():
@@ -372,6 +374,11 @@ def clean_role(raw: str) -> str | None:
     return title
 
 
+_PROCESS_WORDS = re.compile(
+    r"\b(?:fase|phase|etapa|stage|proceso|processus|processo|entrevistas?|interviews?|entretiens?|gespräche?|"
+    r"gesprekken|vorstellungsgespräch\w*|sollicitatiegesprek\w*)\b",
+    re.IGNORECASE,
+)
 # A title never starts with a function word: "te dragen", "to join" are what a pattern ran into.
 _NOT_FIRST_WORDS = frozenset("a an the your our this to of for te om zu um à pour para por voor van aan de del".split())
 _LEADING_ADJECTIVES = frozenset(

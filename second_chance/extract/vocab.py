@@ -10,7 +10,8 @@ LEGAL_SUFFIX = re.compile(
         inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|llp|pllc|plc|p\.c\.|corp\.?|corporation|co\.|
         pvt\.?\s*ltd\.?|private\s+limited|pvt\.?|s\.?\s?a\.?\s+de\s+c\.?\s?v\.?|s\.?\s?de\s+r\.?\s?l\.?(?:\s+de\s+c\.?\s?v\.?)?|gmbh\s*&\s*co\.?\s*kg|gmbh|ggmbh|ag|se|kg|kgaa|ug(?:\s*\(haftungsbeschränkt\))?|e\.\s?v\.|
         s\.?\s?a\.?\s?s\.?|sas|sarl|s\.?\s?a\.?\s?r\.?\s?l\.?|sa|s\.a\.|s\.l\.u?\.?|sl|s\.?r\.?l\.?|srl|s\.p\.a\.|s\.?à\.?\s?r\.?\s?l\.?|
-        b\.v\.|bv|n\.v\.|nv|v\.o\.f\.|lda\.?|ltda\.?|s/a|me|eireli|pty\.?\s+ltd\.?|pty|n\.a\.|a/s|aps|ab|as|asa|oy|oyj|
+        b\.v\.|bv|n\.v\.|nv|v\.o\.f\.|lda\.?|ltda\.?|s/a|me|eireli|pty\.?\s+ltd\.?|pty|pte\.?(?:\s+ltd\.?)?|n\.a\.|
+        a/s|aps|ab|as|asa|oy|oyj|
         sp\.\s?z\s?o\.o\.|s\.c\.|k\.k\.
     ))+\.?\s*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -55,7 +56,8 @@ ORG_WORDS = TEAM_WORDS | frozenset(
     hospitais gemeente stadt ville ayuntamiento prefeitura câmara municipalidad municipality kommune
     garage werkstatt atelier bäckerei konditorei boulangerie pâtisserie panadería padaria bakkerij
     empório emporio armazém mercearia tienda loja winkel laden boutique salon salão pizzeria brasserie
-    bistro kitchen bar pub inn café restaurante restaurant pharmacy pharmacie apotheke farmácia
+    bistro kitchen bar pub inn café restaurante restaurant pharmacy pharmacie apotheke farmácia hôtel hôtels
+    hoteles hotéis bodega bodegas vinícola winery vineyard
     joinery carpentry plumbing electrical builders removals landscaping nursery florist
     """.split()
 )
@@ -72,6 +74,7 @@ CLOSING = re.compile(
     met\svriendelijke\sgroet(?:en)?|vriendelijke\sgroet(?:en)?|hartelijke\sgroet(?:en)?|groeten|groet|
     com\sos\smelhores\scumprimentos|melhores\scumprimentos|cumprimentos|atenciosamente|abraços?|um\sabraço|
     obrigad[oa]|saudações|beijos|groetjes|beste\sgroeten|lg|vg|bises|besos|saludos\scordiales|cordiales\ssaludos|
+    abs|bjs|bjos|bjo|abç|bisous|cdlt|slds|grtz|gr|
     freundliche\sgrüsse|beste\sgrüsse|liebe\sgrüsse|viele\sgrüsse|mit\sfreundlichen\sgrüssen|
     herzliche\sgrüsse|bien\sà\stoi|à\strès\svite|un\sabrazo|abrazo|tot\sziens|até\sbreve|até\sjá|
     alles\sgute|bis\sbald|thanks\s(?:&|and)\sregards)\s*[,!.]*\s*$
@@ -83,7 +86,7 @@ CLOSING = re.compile(
 CLOSING_WORDS = re.compile(
     r"\b(?:regards|wishes|cheers|sincerely|grüße|grüsse|grüßen|grüssen|alles gute|bis bald|viel erfolg|cordialement|"
     r"salutations|saludos|abrazo|cumprimentos|atenciosamente|abraço|groet|groeten|groetjes|succes|suerte|sorte|"
-    r"best of luck|all the best|take care)\b",
+    r"best of luck|all the best|take care|abs|bjs|bjos|beijos|bisous|cdlt)\b",
     re.IGNORECASE,
 )
 GREETING = re.compile(
@@ -156,8 +159,16 @@ def words(text: str) -> list[str]:
     return [w for w in re.split(r"[\s,.;:()\"'·|/]+", text.lower()) if w]
 
 
+# German and Dutch write organisations as compounds: "Forschungszentrum", "Stadtwerke", "Bauverband".
+_ORG_COMPOUND = re.compile(
+    r"\w{3,}(?:zentrum|institut|verband|werke?|gesellschaft|stiftung|schule|klinik|klinikum|bank|versicherung|"
+    r"gruppe|amt|behörde|verlag|kanzlei|technik|systeme|logistik|handel|genossenschaft|centrum|instituut|"
+    r"vereniging|stichting|ziekenhuis|bedrijf|groep|makelaardij)$"
+)
+
+
 def has_org_word(text: str) -> bool:
-    return any(w in ORG_WORDS for w in words(text))
+    return any(w in ORG_WORDS or _ORG_COMPOUND.fullmatch(w) for w in words(text))
 
 
 def has_team_word(text: str) -> bool:
