@@ -184,7 +184,8 @@ def test_a_draft_whose_answer_never_arrived_is_found_by_the_next_request(gmail: 
 
 def _labelled_rejections() -> list[Path]:
     paths: list[Path] = []
-    for labels in [*sorted(CORPORA.glob("*/labels.jsonl")), SHARED / "labels.jsonl"]:
+    held_out = sorted((CORPORA.parent / "heldout").glob("*/labels.jsonl"))
+    for labels in [*sorted(CORPORA.glob("*/labels.jsonl")), *held_out, SHARED / "labels.jsonl"]:
         if labels.is_file():
             for line in labels.read_text().splitlines():
                 if line.strip() and json.loads(line)["rejection"]:
