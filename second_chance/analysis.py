@@ -122,7 +122,7 @@ def analyze(email: Email, *, me: Iterable[str] = ()) -> Analysis:
 
 def _second_opinion(verdict: Verdict, prepared: PreparedText) -> Verdict:
     """Let the model catch rejections phrased in ways no rule anticipated; whether the owner wrote it is a fact."""
-    if verdict.is_rejection or verdict.category == "own_reply":
+    if verdict.is_rejection or verdict.category == "own_reply" or verdict.hedged:
         return verdict
     probability = classifier.rejection_probability(prepared.sentences)
     if probability < classifier.threshold():

@@ -10,6 +10,7 @@ the message is really about (an offer, a next step, a survey, a friend's news).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import importlib
 import re
@@ -43,6 +44,9 @@ class Verdict:
     confidence: float
     category: str
     evidence: tuple[str, ...]
+    # A decision was worded but every instance stood under a condition or concerned someone else: the rules
+    # understood it, so nothing should overrule them on the words alone.
+    hedged: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +164,7 @@ def detect(sentences: Sequence[str], language: str, context: Context, *, has_sub
     scores = _Scores()
     job, nonjob = _context_scores(index, lexicon, context)
     hedges: dict[int, list[tuple[int, int]]] = {}
+    hedged = False
     for position, sentence_indexes in sorted(index.candidates(lexicon).items()):
         pattern = lexicon.cues[position]
         for i in sorted(sentence_indexes):
@@ -168,6 +173,7 @@ def detect(sentences: Sequence[str], language: str, context: Context, *, has_sub
                 if i not in hedges:
                     hedges[i] = _hedge_spans(sentence, index, lexicon, i)
                 if _unhedged_match(pattern, sentence, hedges[i]) is None:
+                    hedged = hedged or (hedges[i] != [] and pattern.regex.search(sentence) is not None)
                     continue
             elif pattern.regex.search(sentence) is None:
                 continue
@@ -177,7 +183,8 @@ def detect(sentences: Sequence[str], language: str, context: Context, *, has_sub
     _resolve_sentence_conflicts(scores)
     if scores.get(Cue.INTERVIEWED):
         job += 1.0  # interviews, trial shifts and presentations happen for jobs
-    return _decide(scores, sentences, job, nonjob, context)
+    verdict = _decide(scores, sentences, job, nonjob, context)
+    return verdict if verdict.is_rejection or not hedged else dataclasses.replace(verdict, hedged=True)
 
 
 # A statement with a tag question on the end is still a statement: "A vaga já foi preenchida, tá?"

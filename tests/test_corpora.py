@@ -48,6 +48,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout_h": {"company": 0.90},
     "heldout_i": {"company": 0.90},
     "heldout_j": {"company": 0.88},
+    "hard_negatives_l": {"company": 0.90},
 }
 
 

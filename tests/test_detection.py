@@ -430,3 +430,22 @@ def test_a_condition_put_first_decides_nothing() -> None:
         "leider nicht berücksichtigen.\n\nViele Grüße"
     )
     assert not run(body, subject="Dein Online-Test", sender="Nordfrisch <jobs@nordfrisch.example>").is_rejection
+
+
+def test_a_decision_about_someone_elses_application_is_not_the_readers() -> None:
+    body = (
+        "Hi Ravi,\n\nThanks for referring Jamie Lowe for the Senior QA Engineer role.\n\nWe wanted to let you know "
+        "that the hiring team has reviewed Jamie's application and has decided not to move forward at this time.\n\n"
+        "Thank you for helping us grow the team - keep the referrals coming!"
+    )
+    result = run(body, subject="Update on your referral: Jamie Lowe", sender="Paddlewheel <no-reply@greenhouse.io>")
+    assert not result.is_rejection  # and the model may not overrule a decision the rules read as someone else's
+
+
+def test_if_you_hear_nothing_consider_it_a_no_is_an_acknowledgement() -> None:
+    body = (
+        "Olá Inês,\n\nObrigado pela sua candidatura à vaga de Analista de Dados. Confirmamos que a recebemos.\n\n"
+        "Caso não receba qualquer contacto da nossa parte no prazo de 15 dias úteis, deverá considerar que a sua "
+        "candidatura não foi selecionada para esta fase do processo.\n\nCumprimentos"
+    )
+    assert not run(body, subject="Candidatura recebida", sender="Cais Norte <no-reply@workablemail.com>").is_rejection

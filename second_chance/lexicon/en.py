@@ -720,6 +720,14 @@ _E: list[Entry] = [
         r"(?:withdrawn|closed|cancell?ed) the offer (?:on our side|on our end|as you asked|at your request)|"
         r"you(?:'ve| have)? (?:decided to )?(?:decline|declined|turn(?:ed)? down) (?:our|the|my) offer",
     ),
+    # A decision about someone else's application ("reviewed Jamie's application and decided not to move
+    # forward"): the candidate referred them, or is their colleague; it is not about the reader.
+    (
+        Cue.HEDGE,
+        2.0,
+        r"\b(?!(?:your|our|the|company|team|firm|client|candidate|employer|organi[sz]ation)'s)[a-z]+'s "
+        r"(?:application|candidacy)\b(?! (?:process|portal|form|system|status page))",
+    ),
 ]
 
 # Context words: how much the message is about a job, or about something else that can be turned down.

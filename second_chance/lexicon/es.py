@@ -204,7 +204,8 @@ _E: list[Entry] = [
     (
         Cue.HEDGE,
         2.0,
-        r"no (?:significa|afecta|implica)|(?:puedes|puede|podrás|podrá) considerar|considera(?:r)? que|"
+        r"no (?:significa|afecta|implica)|(?:puedes|puede|podrás|podrá|debe|deberá|debes|deberás) considerar|"
+        r"considera(?:r)? que|"
         r"entiend[ae] que|entender que|asum[ae] que|da por (?:hecho|sentado)|"
         r"sin (?:respuesta|noticias) (?:nuestra|de nuestra parte)",
     ),

@@ -220,7 +220,7 @@ _E: list[Entry] = [
         Cue.HEDGE,
         2.0,
         r"ne signifie pas|aucun(?:e)? (?:impact|incidence)|ne remet pas en cause|(?:pourrez|pouvez|pourriez|pourra|"
-        r"veuillez) (?:\w+ )?considérer|considérer que|sans (?:nouvelles|réponse|retour) de (?:notre|nos)",
+        r"veuillez|devrez|devez|devrait) (?:\w+ )?considérer|considérer que|sans (?:nouvelles|réponse|retour) de (?:notre|nos)",
     ),
     # Conditions de délai ou de complétude ("les dossiers incomplets ne seront pas ...") : rien n'est décidé.
     (Cue.HEDGE, 1.0, r"hors délai|incomplets?\b|incomplètes?\b|reçu(?:e|s|es)? après|en retard"),

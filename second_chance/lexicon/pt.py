@@ -174,7 +174,8 @@ _E: list[Entry] = [
     (
         Cue.HEDGE,
         2.0,
-        r"não (?:significa|afeta|afecta|implica)|(?:pode|poderá|podes) considerar|considere que|"
+        r"não (?:significa|afeta|afecta|implica)|(?:pode|poderá|podes|deve|deverá|deves|devem|deverão) considerar|"
+        r"considere que|"
         r"sem (?:resposta|notícias|retorno) (?:nossa|da nossa parte)",
     ),
     # Condições de prazo ou de documentação ("candidaturas fora do prazo não ...") não decidem nada.
