@@ -343,12 +343,10 @@ def _org_from_display(address: Address) -> str | None:
         return None
     if " " not in display and display.islower():
         return None  # a tenant slug such as 'kittiwakeenergy': used for matching only
-    if looks_like_person_name(display) and not has_team_word(display):
-        # An automated or ATS sender is never a person writing: its one-word name ("Lumenweft") is the company.
-        if not ((" " not in display and is_automated_address(address.email)) or is_ats_address(address.email)):
-            return None
-        if " " in display:
-            return None
+    # An automated or ATS sender is never a person writing: its one-word name ("Lumenweft") is the company.
+    robot_name = " " not in display and (is_automated_address(address.email) or is_ats_address(address.email))
+    if looks_like_person_name(display) and not has_team_word(display) and not robot_name:
+        return None
     return _strip_team_words(display) or None
 
 
@@ -370,15 +368,20 @@ def _from_footer(body: str, add: _Adder) -> None:
         if _EMAIL.search(line) or "http" in line:
             continue
         parts = [p.strip() for p in _FOOTER_SPLIT.split(line) if p.strip()]
-        named_first = (
-            len(parts) >= 2
-            and not parts[0][:1].isdigit()  # "Quai 9 Analytics · 27 rue ...": a number in a name is fine
-            and not _POSTCODE.search(parts[0])
-            and not _PERSON_TITLE.search(parts[0])
-            and _ORG_RE.fullmatch(parts[0])
-        )
-        if named_first and (len(parts) == 2 or any(_ADDRESS_PART.search(p) for p in parts[1:])):
+        if _named_first(parts) and (len(parts) == 2 or any(_ADDRESS_PART.search(p) for p in parts[1:])):
             add(parts[0], 0.3 if looks_like_person_name(parts[0]) else 2.0, "footer")
+
+
+def _named_first(parts: list[str]) -> bool:
+    """Does a footer or sign-off line start with a name ("Quai 9 Analytics · 27 rue ...": a number in a name is
+    fine; a postcode or a person's title is not)?"""
+    return (
+        len(parts) >= 2
+        and not parts[0][:1].isdigit()
+        and not _POSTCODE.search(parts[0])
+        and not _PERSON_TITLE.search(parts[0])
+        and _ORG_RE.fullmatch(parts[0]) is not None
+    )
 
 
 _ON_BEHALF = re.compile(
@@ -452,14 +455,9 @@ def _from_sign_off_line(line: str, add: _Adder) -> None:
     ):
         # "Talent Partner, Acme Health", "Rosa Delgado | Bramble & Birch Hospitality"
         add(parts[-1], 2.5, "title")
-    if (
-        len(parts) >= 2
-        and not _ADDRESS_PART.search(parts[0])
-        and _ADDRESS_PART.search(parts[1])
-        and not TITLE_WORDS.search(parts[0])
-        and _ORG_RE.fullmatch(parts[0])
-    ):
-        # "Bev's Kitchen, 14 Church Lane": the business, then where it is (a name alone there is rarer).
+    if _named_first(parts) and _ADDRESS_PART.search(parts[1]):
+        # "Bev's Kitchen, 14 Church Lane": the business, then where it is (a name alone there is rarer); a town
+        # then a phone number ("Cambridge, MA | +1 617 ...") is no business.
         add(parts[0], 1.2 if looks_like_person_name(parts[0]) else 2.0, "footer")
     at_title = re.search(rf"(?:\b(?:at|bei|chez|en|bij|na)|@)\s(?P<c>{ORG})$", line)
     if at_title and TITLE_WORDS.search(line[: at_title.start()]):

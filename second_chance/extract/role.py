@@ -304,7 +304,7 @@ def _title_case_head(part: str) -> str:
     return part
 
 
-CITIES = (
+_CITIES = (
     "london|manchester|birmingham|leeds|glasgow|edinburgh|dublin|bristol|cardiff|belfast|new york|san francisco|"
     "boston|chicago|seattle|austin|toronto|montreal|vancouver|sydney|melbourne|singapore|bangalore|bengaluru|mumbai|"
     "delhi|pune|hyderabad|chennai|lagos|abuja|nairobi|cape town|johannesburg|berlin|munich|münchen|hamburg|frankfurt|"
@@ -324,7 +324,7 @@ _TERMS = re.compile(
     r"\s[-–—]\s(?:cdi|cdd|intérim|interim|freelance|alternance|full[- ]time|part[- ]time|permanent|fixed[- ]term|"
     r"temporary|contract|befristet|unbefristet|vollzeit|teilzeit)$|"
     r"\s*\([^()]*/\s?\d+[^()]*\)|\s*\([^()]*\b20\d\d\b[^()]*\)|"
-    rf"\s*\((?:{'|'.join(CITIES)})(?:,\s[^()]+)?\)|\s*\([^()]*\#\s?\d[^()]*\)|"
+    rf"\s*\((?:{'|'.join(_CITIES)})(?:,\s[^()]+)?\)|\s*\([^()]*\#\s?\d[^()]*\)|"
     r"\s*\((?:[^()]*\d[^()]*\b(?:fte|hours?|hrs|h|uur|stunden|std|heures|horas|days?|dias|tage|dagen|wk|weeks?|"
     r"months?|semaines?|mois|meses)\b[^()]*|\d(?:[.,]\d+)?\s?fte|cdi|cdd|befristet|unbefristet|vollzeit|teilzeit|"
     r"temps plein|temps partiel|tempo integral|meio período|jornada completa|media jornada|fulltime|parttime|"
@@ -333,7 +333,7 @@ _TERMS = re.compile(
 )
 # Words a title was introduced with that a pattern swept in: "Naar Senior Data Analist", "Vacature Informatieadviseur".
 _LEAD_IN = re.compile(
-    r"^(?:naar|voor|als|for|as|to|para|pour|für|als|vacature|vacancy|vacante|stelle|poste|vaga|job|position|role)\s+"
+    r"^(?:naar|voor|als|for|as|to|para|pour|für|vacature|vacancy|vacante|stelle|poste|vaga|job|position|role)\s+"
     r"(?=\S)",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import http.client
 import json
 import random
@@ -263,14 +264,9 @@ class GmailMailbox:
     def _try(self, request: HttpRequest) -> JSON | _Failure:
         self._budget.take(_units(request))
         self.round_trips += 1
-        try:
-            result = request.execute()
-        except HttpError as exc:
-            return _failure(exc)
-        except RefreshError:
-            return _REFUSED
-        except _TRANSIENT as exc:
-            return _Failure(0, None, type(exc).__name__, None)
+        result = _exchange(request.execute)
+        if isinstance(result, _Failure):
+            return result
         return result if isinstance(result, dict) else _GARBLED
 
     def _pause(self, attempt: int, failure: _Failure) -> None:
@@ -330,19 +326,25 @@ class GmailMailbox:
                 batch.add(part, request_id=key)
             self._budget.take(units)
             self.round_trips += 1
-            try:
-                batch.execute(http=self._http)
+            failure = _exchange(functools.partial(batch.execute, http=self._http))
+            if not isinstance(failure, _Failure):
                 return results
-            except HttpError as exc:
-                failure = _failure(exc)
-            except RefreshError:
-                failure = _REFUSED
-            except _TRANSIENT as exc:
-                failure = _Failure(0, None, type(exc).__name__, None)
             results.clear()  # the batch as a whole failed: nothing in it counts
             if not failure.retryable or attempt >= self._retry.attempts:
                 raise failure.error()
             self._pause(attempt, failure)
+
+
+def _exchange(call: Callable[[], Any]) -> Any:
+    """One HTTP exchange; however it fails, the failure comes back as a ``_Failure`` rather than raised."""
+    try:
+        return call()
+    except HttpError as exc:
+        return _failure(exc)
+    except RefreshError:
+        return _REFUSED
+    except _TRANSIENT as exc:
+        return _Failure(0, None, type(exc).__name__, None)
 
 
 def _units(request: HttpRequest) -> int:
